@@ -1,0 +1,30 @@
+/**
+ * Test-build bridge between a page and the content script (compiled in only when `__E2E__`):
+ * - `counterclaim-e2e:ping` → the content script answers `counterclaim-e2e:state` with its
+ *   page summary as a JSON string (a string crosses Firefox's Xray boundary without cloneInto);
+ * - `counterclaim-e2e:open` (detail `popup` | `options`) → the background opens that extension
+ *   page in a tab for this tab, since tests cannot click the toolbar button.
+ * The production build has none of this: `tests/unit/build/bundle.test.ts` checks the bundles.
+ */
+import type { PageSummary } from '../shared/messages';
+import { sendToBackground } from '../shared/messages';
+
+export function installE2eBridge(getSummary: () => PageSummary, signal: AbortSignal): void {
+  if (!__E2E__) return;
+  document.addEventListener(
+    'counterclaim-e2e:ping',
+    () => {
+      const detail = JSON.stringify(getSummary());
+      document.dispatchEvent(new CustomEvent('counterclaim-e2e:state', { detail }));
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'counterclaim-e2e:open',
+    (event) => {
+      const page = (event as CustomEvent<unknown>).detail === 'options' ? 'options' : 'popup';
+      void sendToBackground('e2e/open-popup', { page });
+    },
+    { signal },
+  );
+}

@@ -1,0 +1,3 @@
+export function Options() {
+  return <h1>Counterclaim options</h1>;
+}
