@@ -41,11 +41,14 @@ export interface Target {
   outDir: string;
 }
 
+/** Output folder; `COUNTERCLAIM_DIST` lets parallel work trees or test runs build side by side. */
+const DIST = join(ROOT, process.env.COUNTERCLAIM_DIST ?? 'dist');
+
 export const TARGETS: readonly Target[] = [
-  { browser: 'chrome', e2e: false, outDir: join(ROOT, 'dist/chrome') },
-  { browser: 'firefox', e2e: false, outDir: join(ROOT, 'dist/firefox') },
-  { browser: 'chrome', e2e: true, outDir: join(ROOT, 'dist/e2e-chrome') },
-  { browser: 'firefox', e2e: true, outDir: join(ROOT, 'dist/e2e-firefox') },
+  { browser: 'chrome', e2e: false, outDir: join(DIST, 'chrome') },
+  { browser: 'firefox', e2e: false, outDir: join(DIST, 'firefox') },
+  { browser: 'chrome', e2e: true, outDir: join(DIST, 'e2e-chrome') },
+  { browser: 'firefox', e2e: true, outDir: join(DIST, 'e2e-firefox') },
 ];
 
 const ENTRIES = {

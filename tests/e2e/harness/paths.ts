@@ -11,5 +11,5 @@ export type BrowserKind = 'chromium' | 'firefox';
 
 export function extensionDir(browser: BrowserKind, build: BuildKind): string {
   const name = browser === 'chromium' ? 'chrome' : 'firefox';
-  return join(ROOT, 'dist', build === 'e2e' ? `e2e-${name}` : name);
+  return join(ROOT, process.env.COUNTERCLAIM_DIST ?? 'dist', build === 'e2e' ? `e2e-${name}` : name);
 }
