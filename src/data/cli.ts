@@ -1,0 +1,94 @@
+/**
+ * Curator CLI. Run with `npx tsx src/data/cli.ts <command>`.
+ *
+ *   validate <file>          list problems (path: reason) and exit 1, or print counts and exit 0
+ *   compact [in] [out]       write the bundle's compact form (default src/data/dataset.json ->
+ *                            src/data/dataset.compact.json) after validating the input
+ *   scan <html-file> [--json]  not wired yet (see below)
+ *
+ * Node-only entry point; the rest of src/data stays free of Node and browser APIs.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compactDataset } from './compact';
+import { countDataset } from './dataset-index';
+import { validateDataset, type ValidationResult } from './validate';
+
+/** Files larger than this are refused before reading: a dataset is tens of kilobytes. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** What a command prints and its exit code; `main` does the printing. */
+export interface CliOutput {
+  code: number;
+  out: string[];
+  err: string[];
+}
+
+const USAGE = 'usage: cli.ts validate <file> | compact [in.json] [out.json] | scan <html-file> [--json]';
+
+/** Runs one command. Never throws: I/O and parse errors come back as exit code 1 with a message. */
+export function runCli(args: readonly string[]): CliOutput {
+  const [command, ...rest] = args;
+  if (command === 'validate' && rest[0] !== undefined) return validateCommand(rest[0]);
+  if (command === 'compact') return compactCommand(rest[0] ?? 'src/data/dataset.json', rest[1] ?? 'src/data/dataset.compact.json');
+  if (command === 'scan') return scanCommand(rest);
+  return { code: 2, out: [], err: [USAGE] };
+}
+
+function validateFile(path: string): ValidationResult | { error: string } {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) return { error: `${path} is ${size} bytes; a dataset is far smaller (limit ${MAX_FILE_BYTES})` };
+    return validateDataset(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    return { error: `${path}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function validateCommand(path: string): CliOutput {
+  const result = validateFile(path);
+  if ('error' in result) return { code: 1, out: [], err: [result.error] };
+  if (!result.ok) {
+    return { code: 1, out: [], err: [`${path}: ${result.problems.length} problem(s)`, ...result.problems.map((p) => `  ${p.path}: ${p.message}`)] };
+  }
+  const c = countDataset(result.dataset);
+  const byLang = Object.entries(c.aliasesByLang).map(([lang, n]) => `${lang} ${n}`).join(', ');
+  return {
+    code: 0,
+    out: [
+      `${path}: valid (version ${result.dataset.version}, as of ${result.dataset.asOf})`,
+      `  actors ${c.actors}, aliases ${c.aliases} (${byLang})`,
+      `  episodes ${c.episodes}, claims ${c.claims}, responses ${c.responses}, evidence ${c.evidence}, sources ${c.sources}`,
+    ],
+    err: [],
+  };
+}
+
+function compactCommand(inPath: string, outPath: string): CliOutput {
+  const result = validateFile(inPath);
+  if ('error' in result) return { code: 1, out: [], err: [result.error] };
+  if (!result.ok) return { code: 1, out: [], err: [`${inPath} is invalid; run: validate ${inPath}`] };
+  // Compact the file as written, not the validator's output object (same data, same key order).
+  const json = `${JSON.stringify(compactDataset(JSON.parse(readFileSync(inPath, 'utf8'))))}\n`;
+  writeFileSync(outPath, json);
+  return { code: 0, out: [`wrote ${outPath} (${Buffer.byteLength(json)} bytes)`], err: [] };
+}
+
+// ---- scan: PLACEHOLDER -------------------------------------------------------------------------
+// `scan <html-file> [--json]` runs the content script's matcher over the page's text and prints
+// the actors found and the claims involving them. It is wired by whoever lands the matcher
+// (src/match/): build the matcher from `aliasPatterns(BUNDLED_DATASET)`, extract text from the
+// HTML, then use `createDatasetIndex` + `claimsForActor` to list claims. Not implemented here.
+function scanCommand(_args: readonly string[]): CliOutput {
+  return { code: 2, out: [], err: ['scan is not implemented yet: it needs the matcher (src/match/)'] };
+}
+// ---- end scan placeholder ----------------------------------------------------------------------
+
+function main(): void {
+  const { code, out, err } = runCli(process.argv.slice(2));
+  for (const line of out) console.log(line);
+  for (const line of err) console.error(line);
+  process.exitCode = code;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();
