@@ -238,7 +238,7 @@ function prototypeKey(random: Random, base: unknown): Omit<MutationCase, 'name' 
   const objects = [{ path: [] as JsonPath, value: base }, ...locations(base)].filter((loc) => isObject(loc.value));
   const target = pick(random, objects);
   const key = pick(random, PROTOTYPE_KEYS);
-  defineOwn(target.value as JsonObject, key, pick(random, [{ polluted: true }, { isAdmin: true, toString: 'x' }, 'x', null]));
+  defineOwn(target.value as JsonObject, key, pick<unknown>(random, [{ polluted: true }, { isAdmin: true, toString: 'x' }, 'x', null]));
   return { input: base, path: [...target.path, key] };
 }
 
