@@ -5,65 +5,11 @@
  * instead of breaking a page.
  */
 import { browser } from './browser';
-import { DEFAULT_CLOSE_DELAY_MS, DEFAULT_OPEN_DELAY_MS } from './constants';
+import { normalizeSettings, siteKey, type Settings } from './settings-rules';
 
-export type HighlightStyle = 'underline' | 'background' | 'none';
-
-export interface Settings {
-  /** Global pause: no scanning anywhere. */
-  paused: boolean;
-  /** Hostnames (e.g. `news.example.com`) where the extension does nothing. */
-  disabledSites: string[];
-  highlightStyle: HighlightStyle;
-  openDelayMs: number;
-  closeDelayMs: number;
-}
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  paused: false,
-  disabledSites: [],
-  highlightStyle: 'underline',
-  openDelayMs: DEFAULT_OPEN_DELAY_MS,
-  closeDelayMs: DEFAULT_CLOSE_DELAY_MS,
-});
+export * from './settings-rules';
 
 const STORAGE_KEY = 'settings';
-const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'none'];
-const MAX_DELAY_MS = 5000;
-
-function clampDelay(value: unknown, fallback: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
-  return Math.min(MAX_DELAY_MS, Math.max(0, Math.round(value)));
-}
-
-function readSites(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((site): site is string => typeof site === 'string' && site.length > 0);
-}
-
-/** Turn whatever is stored into valid settings; pure, so it is tested directly. */
-export function normalizeSettings(raw: unknown): Settings {
-  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const style = stored.highlightStyle;
-  return {
-    paused: stored.paused === true,
-    disabledSites: readSites(stored.disabledSites),
-    highlightStyle: HIGHLIGHT_STYLES.includes(style as HighlightStyle) ? (style as HighlightStyle) : DEFAULT_SETTINGS.highlightStyle,
-    openDelayMs: clampDelay(stored.openDelayMs, DEFAULT_SETTINGS.openDelayMs),
-    closeDelayMs: clampDelay(stored.closeDelayMs, DEFAULT_SETTINGS.closeDelayMs),
-  };
-}
-
-/** Lower-cased hostname without a leading `www.`, the unit a site switch applies to. */
-export function siteKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '');
-}
-
-/** Whether the extension may scan a page on `hostname` under these settings. */
-export function isActiveOn(settings: Settings, hostname: string): boolean {
-  if (settings.paused) return false;
-  return !settings.disabledSites.includes(siteKey(hostname));
-}
 
 export async function getSettings(): Promise<Settings> {
   const stored = await browser.storage.sync.get(STORAGE_KEY);
