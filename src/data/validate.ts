@@ -66,6 +66,9 @@ export function formatPath(parts: readonly PathPart[]): string {
  */
 export function validateDataset(input: unknown): ValidationResult {
   try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return failure([{ path: '$', message: `the dataset must be a JSON object with version, asOf, episodes, actors, claims, responses, evidence and sources; got ${describeType(input)}` }]);
+    }
     const guard = guardInput(input);
     if (guard.length > 0) return failure(guard);
     const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
@@ -78,6 +81,12 @@ export function validateDataset(input: unknown): ValidationResult {
     const reason = error instanceof Error ? error.message : String(error);
     return failure([{ path: '$', message: `input could not be read as plain data: ${reason.slice(0, 200)}` }]);
   }
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
 }
 
 function failure(problems: Problem[]): ValidationResult {

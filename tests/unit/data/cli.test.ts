@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/data/cli';
+import { parseBriefQuotes } from '../../../scripts/extract-brief-quotes';
+import { minimal } from './helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'counterclaim-cli-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('curator CLI', () => {
+  it('validate prints counts and exits 0 for the bundled dataset', () => {
+    const { code, out } = runCli(['validate', 'src/data/dataset.json']);
+    expect(code).toBe(0);
+    expect(out.join('\n')).toMatch(/actors \d+, aliases \d+ \(en \d+/);
+  });
+
+  it('validate lists each problem with its path and exits 1', () => {
+    const d = minimal();
+    d.claims[0]!.accused = ['ghost'];
+    const { code, err } = runCli(['validate', file('bad.json', JSON.stringify(d))]);
+    expect(code).toBe(1);
+    expect(err).toContain('  $.claims[0].accused[0]: accused actor "ghost" does not match any id in $.actors');
+  });
+
+  it('validate reports unreadable input and exits 1', () => {
+    expect(runCli(['validate', file('broken.json', '{"version": ')]).code).toBe(1);
+    expect(runCli(['validate', join(dir, 'missing.json')]).code).toBe(1);
+  });
+
+  it('scan is a marked placeholder; unknown commands print usage', () => {
+    expect(runCli(['scan', 'page.html'])).toMatchObject({ code: 2, err: [expect.stringContaining('not implemented')] });
+    expect(runCli([])).toMatchObject({ code: 2, err: [expect.stringContaining('usage')] });
+  });
+});
+
+describe('parseBriefQuotes', () => {
+  it('keys quotes by URL without fragment, strips the table\'s outer marks, splits at " / " and " ... "', () => {
+    const md = [
+      '| **B1** [PRIMARY] x | MSS | 2025 | https://a.example/p#L1 | “One “inner.”” |',
+      '| **B2** [WIRE] y | MSS | 2025 | https://a.example/p#L9 | “First. / Second ... third” |',
+      '| **H7** none | — | — | — | “(no quote)” |',
+    ].join('\n');
+    expect(parseBriefQuotes(md)).toEqual({
+      'https://a.example/p': [
+        { row: 'B1', segments: ['One “inner.”'] },
+        { row: 'B2', segments: ['First.', 'Second', 'third'] },
+      ],
+    });
+  });
+});
