@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/data/cli';
-import { parseBriefQuotes } from '../../../scripts/extract-brief-quotes';
+import { parseBriefQuotes } from '../../tools/extract-brief-quotes';
 import { minimal } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'counterclaim-cli-'));

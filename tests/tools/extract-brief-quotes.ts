@@ -3,7 +3,7 @@
  * quotes, keyed by source URL, for only the URLs the dataset cites. The quote-provenance test reads
  * this file, so `npm test` works on a clone without ../shared.
  *
- * Usage: npx tsx scripts/extract-brief-quotes.ts [facts.md] [dataset.json] [out.json]
+ * Usage: npx tsx tests/tools/extract-brief-quotes.ts [facts.md] [dataset.json] [out.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

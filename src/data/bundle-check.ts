@@ -1,5 +1,5 @@
 /**
- * Build-time check of the bundled dataset. The build calls `assertBundledDatasetValid()` before
+ * Build-time check of the bundled dataset (Node only: imported by build.ts and tests, never bundled). The build calls `assertBundledDatasetValid()` before
  * bundling, so bad data fails the build with the validator's own messages, and a stale compact
  * file (edited `dataset.json`, forgot to regenerate) fails it too.
  */
@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { compactDataset } from '../src/data/compact';
-import type { Dataset } from '../src/data/schema';
-import { validateDataset } from '../src/data/validate';
+import { compactDataset } from './compact';
+import type { Dataset } from './schema';
+import { validateDataset } from './validate';
 
-const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data');
+const DATA_DIR = dirname(fileURLToPath(import.meta.url));
 
 /**
  * Validates `src/data/dataset.json` and checks `src/data/dataset.compact.json` is its compact form.
