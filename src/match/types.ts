@@ -1,0 +1,52 @@
+/**
+ * Types shared by the matcher and its callers. Kept apart from `src/data` on purpose: the
+ * matcher is a pure string algorithm and must not depend on the dataset model. `MatchPattern` is
+ * structurally identical to the dataset's `AliasPattern`, so an `AliasPattern[]` can be passed
+ * as is.
+ */
+
+/** One alias to look for. */
+export interface MatchPattern {
+  /** The alias as written in the data; normalised by the matcher (see `normalize.ts`). */
+  readonly text: string;
+  /** Opaque id of the actor the alias names; the matcher never reads it. */
+  readonly actorId: string;
+  /** Match only in the alias's own case (acronyms: "MSS" must not match "mss" or "Mss"). */
+  readonly caseSensitive: boolean;
+  /** Let unaccented text match accented aliases and vice versa ("Société" ~ "Societe"). */
+  readonly foldDiacritics: boolean;
+}
+
+/** One match, in UTF-16 code units of the ORIGINAL text passed to `findAll`. */
+export interface MatchHit {
+  /** Offset of the first character of the name. */
+  readonly start: number;
+  /** Offset just after the last character of the name (a possessive "'s" is not included). */
+  readonly end: number;
+  /** Lowest index (into the matcher's patterns) among `patternIndices`. */
+  readonly patternIndex: number;
+  /**
+   * Every pattern that matches this span: patterns whose normalised text is identical (the same
+   * alias listed for several actors, or in two spellings that normalise alike) and whose case and
+   * diacritic rules accept the text. Ascending, never empty. Do not mutate: it may be shared.
+   */
+  readonly patternIndices: readonly number[];
+}
+
+/** Options of `Matcher.findAll`. */
+export interface FindAllOptions {
+  /** Stop after this many hits (default `MAX_HITS_PER_CALL`). */
+  readonly limit?: number;
+}
+
+/** A compiled set of patterns; build once with `createMatcher`, reuse for every text. */
+export interface Matcher {
+  /** The patterns it was built from, so callers can map `patternIndex` to an actor. */
+  readonly patterns: readonly MatchPattern[];
+  /**
+   * All mentions in `text`, leftmost-longest and non-overlapping, in ascending order of `start`.
+   * Linear in the text (each start position walks at most the longest alias), independent of the
+   * number of patterns.
+   */
+  findAll(text: string, options?: FindAllOptions): MatchHit[];
+}
