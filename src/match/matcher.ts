@@ -315,7 +315,7 @@ class Scanner {
     const table = INFO;
     const fold = FOLD;
     const n = text.length;
-    let prevClass = OTHER;
+    let prevClass: number = OTHER;
     let p = 0;
     while (p < n) {
       const c = text.charCodeAt(p);
