@@ -58,6 +58,14 @@ const ENTRIES = {
   options: 'src/options/index.tsx',
 };
 
+/**
+ * The hover card (Preact, the shared claim view, its CSS) is an ES module the content script
+ * imports on the first hover (`src/content/card-loader.ts`), listed in the manifest's
+ * `web_accessible_resources` with `use_dynamic_url`. Pages where nobody rests on a name never
+ * load it, and the content script keeps its budget.
+ */
+const LAZY_MODULES = { card: 'src/content/card-entry.ts' };
+
 const STATIC_PAGES = ['src/popup/popup.html', 'src/options/options.html'];
 const ICON_SIZES = [16, 32, 48, 128];
 
@@ -182,13 +190,17 @@ export function checkContentBudget(outDir: string, budget = CONTENT_SCRIPT_BUDGE
 async function buildTarget(target: Target): Promise<void> {
   rmSync(target.outDir, { recursive: true, force: true });
   mkdirSync(target.outDir, { recursive: true });
-  await esbuild.build(buildOptions(target));
+  await Promise.all([esbuild.build(buildOptions(target)), esbuild.build(lazyModuleOptions(target))]);
   writeStaticFiles(target);
+}
+
+function lazyModuleOptions(target: Target): esbuild.BuildOptions {
+  return { ...buildOptions(target), entryPoints: LAZY_MODULES, format: 'esm' };
 }
 
 function reportSizes(): void {
   for (const target of TARGETS.filter((t) => !t.e2e)) {
-    const sizes = Object.keys(ENTRIES).map((name) => `${name}.js ${statSync(join(target.outDir, `${name}.js`)).size} B`);
+    const sizes = [...Object.keys(ENTRIES), ...Object.keys(LAZY_MODULES)].map((name) => `${name}.js ${statSync(join(target.outDir, `${name}.js`)).size} B`);
     console.log(`${target.browser}: ${sizes.join(', ')}`);
   }
 }
@@ -209,6 +221,7 @@ async function watch(): Promise<void> {
       plugins: [noInnerHtmlInPreact, minifiedCssText, { name: 'static', setup: (b) => b.onEnd(() => writeStaticFiles(target)) }],
     });
     await context.watch();
+    await (await esbuild.context(lazyModuleOptions(target))).watch();
   }
   console.log('watching src/ — dist/ rebuilds on change; reload the extension in the browser');
 }

@@ -8,6 +8,7 @@ import { browser } from '../shared/browser';
 import { recheckStoredImport } from '../shared/dataset-import';
 import { handleMessages, sendToTab } from '../shared/messages';
 import { setTabBadge } from './badge';
+import { registerContentSupport } from './content-support';
 
 /** Opens an extension page in a tab for end-to-end tests (the e2e build only). */
 async function openPageForTests(page: 'popup' | 'options', tabId: number | undefined): Promise<null> {
@@ -25,6 +26,7 @@ async function refreshBadge(tabId: number): Promise<void> {
 }
 
 export function registerBackground(): void {
+  registerContentSupport();
   handleMessages({
     'page/actors-changed': async (payload, sender) => {
       const tabId = sender.tab?.id;

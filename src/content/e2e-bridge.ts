@@ -3,11 +3,17 @@
  * - `counterclaim-e2e:ping` → the content script answers `counterclaim-e2e:state` with its
  *   page summary as a JSON string (a string crosses Firefox's Xray boundary without cloneInto);
  * - `counterclaim-e2e:open` (detail `popup` | `options`) → the background opens that extension
- *   page in a tab for this tab, since tests cannot click the toolbar button.
+ *   page in a tab for this tab, since tests cannot click the toolbar button;
+ * - `counterclaim-e2e:command` (detail a manifest command name, e.g. `next-mention`) → the
+ *   background runs that keyboard command for this tab, through the same forwarding as the real
+ *   shortcut (headless browsers do not deliver extension shortcuts);
+ * - `counterclaim-e2e:settings` (detail a JSON string of a settings patch) → stored with
+ *   `updateSettings`, so tests switch a site off and on through real storage change events.
  * The production build has none of this: `tests/unit/build/bundle.test.ts` checks the bundles.
  */
 import type { PageSummary } from '../shared/messages';
 import { sendToBackground } from '../shared/messages';
+import { updateSettings, type Settings } from '../shared/settings';
 
 export function installE2eBridge(getSummary: () => PageSummary, signal: AbortSignal): void {
   if (!__E2E__) return;
@@ -24,6 +30,22 @@ export function installE2eBridge(getSummary: () => PageSummary, signal: AbortSig
     (event) => {
       const page = (event as CustomEvent<unknown>).detail === 'options' ? 'options' : 'popup';
       void sendToBackground('e2e/open-popup', { page });
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'counterclaim-e2e:command',
+    (event) => {
+      const command = String((event as CustomEvent<unknown>).detail);
+      void sendToBackground('e2e/command', { command });
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'counterclaim-e2e:settings',
+    (event) => {
+      const patch = JSON.parse(String((event as CustomEvent<unknown>).detail)) as Partial<Settings>;
+      void updateSettings(patch);
     },
     { signal },
   );

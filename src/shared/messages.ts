@@ -8,6 +8,7 @@
  * and we check anyway).
  */
 import { browser, type Runtime } from './browser';
+import type { Dataset } from '../data/schema';
 
 /** What a content script knows about its page, as shown by the popup and the badge. */
 export interface PageActorSummary {
@@ -24,6 +25,11 @@ export interface PageSummary {
   mentionCount: number;
   /** True when the per-page mention cap stopped the scan early. */
   capped: boolean;
+  /**
+   * The page's `location.hostname`, the unit the popup's site switch turns off (the popup cannot
+   * read tab URLs: no `tabs` permission). Optional so older senders stay valid.
+   */
+  hostname?: string;
 }
 
 /** request → response types, keyed by message type. */
@@ -38,6 +44,13 @@ export interface MessageMap {
   'page/step-mention': { request: { direction: 1 | -1 }; response: { found: boolean } };
   /** e2e build only, content → background: open the popup page in a tab for the sender's tab. */
   'e2e/open-popup': { request: { page: 'popup' | 'options' }; response: null };
+  /**
+   * content → background: the active dataset (bundled, or merged with the reader's import). The
+   * content script asks instead of bundling it: the dataset alone would fill most of its budget.
+   */
+  'data/get-active-dataset': { request: Record<string, never>; response: Dataset };
+  /** e2e build only, content → background: run a keyboard command as if its shortcut was pressed. */
+  'e2e/command': { request: { command: string }; response: null };
 }
 
 export type MessageType = keyof MessageMap;
@@ -61,6 +74,8 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'page/reveal-actor',
   'page/step-mention',
   'e2e/open-popup',
+  'data/get-active-dataset',
+  'e2e/command',
 ]);
 
 /** Narrow an unknown runtime message to one of ours. */

@@ -1,0 +1,173 @@
+/**
+ * The one node Counterclaim adds to a page: `<counterclaim-host>`, created the first time a card
+ * opens, holding a shadow root (closed in production; open in the e2e build so tests can read
+ * it) with the card's styles, the card and a polite live region.
+ *
+ * The host is appended to `<html>`, not `<body>`, so a single-page app that replaces the body
+ * does not take it along; if a page removes it anyway it is re-attached on the next open.
+ */
+import { h, render } from 'preact';
+import type { DatasetIndex } from '../data/dataset-index';
+import cardCss from './card.css';
+import claimsCss from '../ui/claims.css';
+import { Card } from './Card';
+import { OWN_HOST_TAG } from './host-tag';
+import { anchorBox, placeCard } from './position';
+
+export { OWN_HOST_TAG };
+
+/** Pins the host against page CSS: inline !important beats any page rule for the element. */
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
+  'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+
+export interface CardContent {
+  index: DatasetIndex;
+  actorId: string;
+  presentActorIds: ReadonlySet<string>;
+  theme: 'light' | 'dark';
+}
+
+export interface CardEvents {
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+  onFocusIn(): void;
+  onFocusOut(): void;
+  onCloseRequest(): void;
+}
+
+export interface CardHost {
+  /** Render and place the card next to `range`; `focus` moves focus into it. */
+  open(content: CardContent, range: Range, options: { focus: boolean; point?: { x: number; y: number } }): void;
+  /** Remove the card (the host stays); `restoreFocus` returns focus where it was before. */
+  close(restoreFocus: boolean): void;
+  /** Say `text` politely to screen readers (only once the host exists). */
+  announce(text: string): void;
+  /** Is `node` the host (events from inside a closed shadow root are retargeted to it)? */
+  isHost(node: EventTarget | null): boolean;
+  readonly exists: boolean;
+  /** Remove the host from the page. */
+  destroy(): void;
+}
+
+interface Mounted {
+  host: HTMLElement;
+  root: ShadowRoot;
+  container: HTMLElement;
+  live: HTMLElement;
+}
+
+export function createCardHost(doc: Document, events: CardEvents): CardHost {
+  let mounted: Mounted | null = null;
+  let anchor: Range | null = null;
+  let anchorPoint: { x: number; y: number } | undefined;
+  let returnFocus: Element | null = null;
+  let frame = 0;
+  let listeners: AbortController | null = null;
+
+  const mount = (): Mounted => {
+    if (mounted) {
+      if (!mounted.host.isConnected) doc.documentElement.append(mounted.host);
+      return mounted;
+    }
+    const host = doc.createElement(OWN_HOST_TAG);
+    host.setAttribute('style', HOST_STYLE);
+    const root = host.attachShadow({ mode: __E2E__ ? 'open' : 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = `${cardCss}\n${claimsCss}`;
+    const container = doc.createElement('div');
+    const live = doc.createElement('div');
+    live.className = 'cc-live';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    root.append(style, container, live);
+    root.addEventListener('pointerover', () => events.onPointerEnter());
+    root.addEventListener('pointerout', (event) => {
+      const next = (event as PointerEvent).relatedTarget as Node | null;
+      if (!next || !root.contains(next)) events.onPointerLeave();
+    });
+    root.addEventListener('focusin', () => events.onFocusIn());
+    root.addEventListener('focusout', (event) => {
+      const next = (event as FocusEvent).relatedTarget as Node | null;
+      if (!next || !root.contains(next)) events.onFocusOut();
+    });
+    doc.documentElement.append(host);
+    mounted = { host, root, container, live };
+    return mounted;
+  };
+
+  const card = (): HTMLElement | null => (mounted?.container.firstElementChild as HTMLElement | null) ?? null;
+
+  const place = () => {
+    frame = 0;
+    const element = card();
+    if (!element || !anchor) return;
+    const view = doc.defaultView as Window;
+    const box = anchorBox([...anchor.getClientRects()], anchorPoint);
+    if (!box) return;
+    element.style.maxHeight = '';
+    const size = element.getBoundingClientRect();
+    const placement = placeCard(box, size, { width: view.innerWidth, height: view.innerHeight });
+    element.style.maxHeight = `${Math.min(size.height, placement.maxHeight)}px`;
+    element.style.left = `${placement.x}px`;
+    element.style.top = `${placement.y}px`;
+    element.style.visibility = placement.anchorVisible ? 'visible' : 'hidden';
+  };
+  const schedulePlace = () => {
+    if (frame === 0) frame = requestAnimationFrame(place);
+  };
+
+  return {
+    open(content, range, options) {
+      const { container } = mount();
+      const view = doc.defaultView as Window;
+      if (options.focus && !mounted?.root.contains(doc.activeElement)) returnFocus = doc.activeElement;
+      anchor = range;
+      anchorPoint = options.point;
+      render(h(Card, { ...content, onClose: () => events.onCloseRequest() }), container);
+      const element = card();
+      if (element) element.style.visibility = 'hidden';
+      place();
+      listeners?.abort();
+      listeners = new AbortController();
+      // Follow the name while the page (or any scrolling box in it) scrolls or resizes.
+      view.addEventListener('scroll', schedulePlace, { capture: true, passive: true, signal: listeners.signal });
+      view.addEventListener('resize', schedulePlace, { passive: true, signal: listeners.signal });
+      if (options.focus) element?.focus({ preventScroll: true });
+    },
+    close(restoreFocus) {
+      listeners?.abort();
+      listeners = null;
+      if (frame !== 0) cancelAnimationFrame(frame);
+      frame = 0;
+      anchor = null;
+      if (!mounted) return;
+      const hadFocus = mounted.root.activeElement !== null;
+      render(null, mounted.container);
+      if (restoreFocus && hadFocus && returnFocus instanceof HTMLElement && returnFocus.isConnected) {
+        returnFocus.focus({ preventScroll: true });
+      }
+      returnFocus = null;
+    },
+    announce(text) {
+      if (!mounted) return;
+      const { live } = mounted;
+      // A fresh live region is often not yet watched by screen readers: say it on the next tick.
+      setTimeout(() => {
+        live.textContent = text;
+      }, 100);
+    },
+    isHost: (node) => mounted !== null && node === mounted.host,
+    get exists() {
+      return mounted !== null && mounted.host.isConnected;
+    },
+    destroy() {
+      this.close(false);
+      if (mounted) {
+        render(null, mounted.container);
+        mounted.host.remove();
+      }
+      mounted = null;
+    },
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * Finds names in the page and keeps finding them as the page changes, without ever holding the
+ * main thread for long:
+ *
+ * - Work is a queue of roots (the body at first; then blocks that changed; open shadow roots).
+ *   It runs in slices of SCAN_SLICE_BUDGET_MS, yielding between slices, so no task exceeds the
+ *   50 ms long-task line even on a megabyte of text.
+ * - The MutationObserver callback only queues records (as uBlock does); they are processed after
+ *   MUTATION_BATCH_DELAY_MS, in idle time where the browser offers it. A burst of infinite-scroll
+ *   paragraphs becomes one batch; a hidden tab's throttled timers make it cost nothing.
+ * - In a batch, mentions whose text was removed or edited are dropped first; each changed block
+ *   then loses its remaining mentions and is scanned again, so nothing is marked twice.
+ *
+ * Open shadow roots of the page's web components are scanned and observed like the document, up
+ * to MAX_SHADOW_DEPTH levels of nesting (deeper trees are design-system internals, not article
+ * text). Closed shadow roots are the page's private business and are not entered.
+ */
+import { MUTATION_BATCH_DELAY_MS, SCAN_SLICE_BUDGET_MS } from '../shared/constants';
+import type { Matcher } from '../match/types';
+import type { Mention, MentionStore } from './mentions';
+import { blockOf, isInline, isInSkippedElement, mentionsIn } from './text-source';
+import { OWN_HOST_TAG } from './host-tag';
+
+/** Nesting depth of shadow roots scanned (a component inside a component inside a component). */
+export const MAX_SHADOW_DEPTH = 3;
+
+export interface Scanner {
+  /** Queue the whole document (first scan, or a rescan after the dataset or settings changed). */
+  scanAll(): void;
+  /** Open shadow roots that hold page text we scan (for the hit-test). */
+  readonly shadowRoots: ShadowRoot[];
+  /** True while roots are queued or being scanned. */
+  readonly busy: boolean;
+  /** Stop observing and forget queued work (marks stay until the store is cleared). */
+  stop(): void;
+}
+
+export interface ScannerOptions {
+  doc: Document;
+  matcher: Matcher;
+  store: MentionStore;
+  /** Most mentions per page (`MAX_MENTIONS_PER_PAGE`): scanning stops when the store is full. */
+  cap: number;
+  /** After each batch of work, when the queue is empty. */
+  onIdle(): void;
+}
+
+type Yield = () => Promise<void>;
+
+/** The gentlest way to give the main thread back that this browser has. */
+function yielder(view: Window): Yield {
+  const scheduler = (view as Window & { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler && typeof scheduler.yield === 'function') return () => (scheduler.yield as () => Promise<void>).call(scheduler);
+  return () => new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function whenIdle(view: Window, callback: () => void): void {
+  if (typeof view.requestIdleCallback === 'function') view.requestIdleCallback(callback, { timeout: 1000 });
+  else setTimeout(callback, 0);
+}
+
+function shadowDepth(root: Node): number {
+  let depth = 0;
+  for (let r = root.getRootNode(); r instanceof ShadowRoot; r = r.host.getRootNode()) depth++;
+  return depth;
+}
+
+function isOwnHost(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === OWN_HOST_TAG;
+}
+
+export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptions): Scanner {
+  const view = doc.defaultView as Window;
+  const pause = yielder(view);
+  const queue = new Set<Node>();
+  const shadowRoots: ShadowRoot[] = [];
+  let records: MutationRecord[] = [];
+  let batchTimer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let stopped = false;
+
+  const observer = new MutationObserver((list) => {
+    // Only queue: the work happens later, in one batch.
+    records.push(...list);
+    if (batchTimer === undefined) {
+      batchTimer = setTimeout(() => whenIdle(view, processRecords), MUTATION_BATCH_DELAY_MS);
+    }
+  });
+  const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observe(doc);
+
+  const addShadowHost = (host: Element) => {
+    const root = host.shadowRoot;
+    if (!root || shadowRoots.includes(root) || shadowDepth(root) > MAX_SHADOW_DEPTH) return;
+    shadowRoots.push(root);
+    observe(root);
+    queue.add(root);
+  };
+
+  /** Queue what must be rescanned after `node` was added or edited: itself if it is a block, else its block. */
+  const queueChanged = (node: Node) => {
+    if (isOwnHost(node)) return;
+    if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) queue.add(node);
+    else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) queue.add(blockOf(node));
+  };
+
+  /** A removal can join two parts of a name ("Cho" + "Jung-tai") only where text runs. */
+  const queueAfterRemoval = (parent: Node) => {
+    if (parent.nodeType !== Node.ELEMENT_NODE) return;
+    if (isInline(parent as Element)) queue.add(blockOf(parent));
+    else if ([...parent.childNodes].some((child) => child.nodeType === Node.TEXT_NODE)) queue.add(parent);
+  };
+
+  function processRecords(): void {
+    batchTimer = undefined;
+    if (stopped) return;
+    const batch = records;
+    records = [];
+    for (const record of batch) {
+      if (record.type === 'characterData') queueChanged(record.target);
+      else {
+        for (const node of record.addedNodes) queueChanged(node);
+        if (record.removedNodes.length > 0) queueAfterRemoval(record.target);
+      }
+    }
+    store.pruneStale();
+    void run();
+  }
+
+  /** Drop queued roots that are gone, skipped, or inside another queued root. */
+  function takeRoots(): Node[] {
+    const roots = [...queue].filter((node) => node.isConnected && !isInSkippedElement(node));
+    queue.clear();
+    return roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
+  }
+
+  async function run(): Promise<void> {
+    if (running) return;
+    running = true;
+    try {
+      let sliceStart = performance.now();
+      while (queue.size > 0 && !stopped) {
+        if (store.capped) {
+          queue.clear();
+          break;
+        }
+        for (const root of takeRoots()) {
+          store.removeWhere((m: Mention) => root.contains(m.range.startContainer));
+          for (const found of mentionsIn(root, matcher, Math.max(1, cap - store.size), addShadowHost)) {
+            if (stopped) return;
+            if (found.length > 0) {
+              store.add(
+                found.map(({ range, patternIndex }) => ({
+                  range,
+                  actorId: (matcher.patterns[patternIndex] as { actorId: string }).actorId,
+                  text: range.toString(),
+                })),
+              );
+            }
+            if (store.capped) break;
+            if (performance.now() - sliceStart > SCAN_SLICE_BUDGET_MS) {
+              await pause();
+              if (stopped) return;
+              sliceStart = performance.now();
+            }
+          }
+        }
+      }
+    } finally {
+      running = false;
+    }
+    if (!stopped) {
+      if (queue.size > 0) void run();
+      else onIdle();
+    }
+  }
+
+  return {
+    scanAll() {
+      queue.add(doc.body ?? doc.documentElement);
+      for (const root of shadowRoots) queue.add(root);
+      void run();
+    },
+    shadowRoots,
+    get busy() {
+      return running || queue.size > 0 || records.length > 0;
+    },
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      clearTimeout(batchTimer);
+      queue.clear();
+      records = [];
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Which claims a card shows first. Pure, so the ordering is tested without a DOM.
+ */
+import type { ActorClaimLink, DatasetIndex } from '../data/dataset-index';
+
+/** Every actor a claim names or that responded to it, except `actorId`. */
+export function otherParties(index: DatasetIndex, link: ActorClaimLink, actorId: string): Set<string> {
+  const parties = new Set<string>([...link.claim.claimants, ...link.claim.accused]);
+  for (const response of index.responsesByClaim.get(link.claim.id) ?? []) parties.add(response.by);
+  parties.delete(actorId);
+  return parties;
+}
+
+/**
+ * The claims involving `actorId`, most relevant to this page first: a claim whose other parties
+ * are also named on the page is the one the article is most likely about, so claims rank by how
+ * many of their other parties are in `presentActorIds`. Ties keep the index's order (newest claim
+ * first). Without `presentActorIds` (the popup's search) the index's order is returned as is.
+ */
+export function orderClaimsForActor(
+  index: DatasetIndex,
+  actorId: string,
+  presentActorIds?: ReadonlySet<string>,
+): ActorClaimLink[] {
+  const links = [...(index.claimsByActor.get(actorId) ?? [])];
+  if (!presentActorIds || presentActorIds.size === 0) return links;
+  const score = new Map<ActorClaimLink, number>();
+  for (const link of links) {
+    let present = 0;
+    for (const party of otherParties(index, link, actorId)) if (presentActorIds.has(party)) present += 1;
+    score.set(link, present);
+  }
+  // Array.prototype.sort is stable, so equal scores keep the index's order.
+  return links.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0));
+}
