@@ -1,0 +1,73 @@
+/**
+ * The saved-page corpus (`../shared/corpus/readability` or the sample in tests/fixtures): its page
+ * list with the INDEX.tsv metadata, and a request policy that lets a page's own document through
+ * and refuses every sub-resource, so saved pages never fetch anything, locally or remotely.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { ROOT } from './paths';
+
+export const DEFAULT_CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability');
+export const SAMPLE_CORPUS_DIR = join(ROOT, 'tests/fixtures/corpus-sample');
+
+export interface CorpusPage {
+  file: string;
+  bytes: number;
+  lang: string;
+  /** `latin`, `CJK-zh`, `CJK-ja`, `dir=rtl(latin text)`… as in INDEX.tsv; `unknown` without one. */
+  script: string;
+  category: string;
+}
+
+function parseIndex(dir: string): Map<string, CorpusPage> {
+  const path = join(dir, 'INDEX.tsv');
+  const pages = new Map<string, CorpusPage>();
+  if (!existsSync(path)) return pages;
+  const [, ...lines] = readFileSync(path, 'utf8').split('\n');
+  for (const line of lines) {
+    const [file, bytes, lang, script, category] = line.split('\t');
+    if (!file) continue;
+    pages.set(file, { file, bytes: Number(bytes), lang: lang ?? '', script: script ?? 'unknown', category: category ?? '' });
+  }
+  return pages;
+}
+
+/** Every `.html` file of `dir`, sorted, with its INDEX.tsv row when there is one. */
+export function listCorpus(dir: string): CorpusPage[] {
+  if (!existsSync(dir)) throw new Error(`corpus folder ${dir} does not exist (pass a folder of saved .html pages)`);
+  const index = parseIndex(dir);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => index.get(file) ?? { file, bytes: 0, lang: '', script: 'unknown', category: '' });
+}
+
+export function isCjk(page: CorpusPage): boolean {
+  return page.script.startsWith('CJK');
+}
+
+export interface RefusedRequests {
+  /** Sub-resource URLs refused, in order. */
+  refused: string[];
+}
+
+/**
+ * Intercept `page`'s requests: the top-level document from `origin` continues, everything else is
+ * aborted before it leaves the browser. Returns the live list of what was refused.
+ */
+export async function allowOnlyDocuments(page: Page, origin: string): Promise<RefusedRequests> {
+  const log: RefusedRequests = { refused: [] };
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const isOwnDocument = request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url().startsWith(`${origin}/`);
+    if (isOwnDocument) {
+      void request.continue();
+      return;
+    }
+    log.refused.push(request.url());
+    void request.abort('blockedbyclient');
+  });
+  return log;
+}
