@@ -1,0 +1,338 @@
+/**
+ * The page-text layer: the page's text as the reader sees it, in runs the matcher can search,
+ * and matches mapped back to DOM Ranges. Uses DOM APIs only (no extension API), so it runs under
+ * happy-dom in unit tests.
+ *
+ * A run is the text of one block as read: its text nodes joined without separators. Inline
+ * elements (`<a>`, `<b>`, `<span>`…) do not interrupt a run, so "Cho <b>Jung-tai</b>" is one
+ * string and one mention. Block elements, `<br>`, unknown and custom elements, ignored elements,
+ * slots and shadow-root boundaries end a run; a name is never assembled across them. Every run's
+ * nodes share one tree (light DOM or one shadow root), so a Range over them is always valid.
+ *
+ * Ignored (with their subtrees): script, style, noscript, template, form controls (textarea,
+ * input, select, option, button — button labels are interface text, not reporting), embedded
+ * content (iframe, object, embed, canvas, video, audio), svg and math (chart labels and formulas,
+ * not prose), document head, closed `<dialog>`, elements with the `hidden` attribute or an inline
+ * `display: none`, contenteditable regions (the reader is writing there; highlighting would fight
+ * the editor), and the extension's own UI host. Ruby annotations (`<rt>`, `<rp>`) are skipped
+ * without ending the run, so the base text 国家<rt>…</rt>安全部 stays one name.
+ *
+ * Cheap checks only: no getComputedStyle (it forces style recalculation per element). Text hidden
+ * by stylesheets is still collected; callers that care can drop mentions whose Range has no
+ * client rects, or pass `skipElement`.
+ */
+import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
+import type { Matcher } from '../match/types';
+
+/** Tag name of the extension's own shadow host; its subtree is never scanned. */
+export const OWN_HOST_TAG = 'counterclaim-host';
+
+/** The text of one block as the reader sees it, with the text nodes it came from. */
+export interface TextRun {
+  /** The nodes' data joined without separators. */
+  text: string;
+  /** The (non-empty) text nodes of the run, in document order. */
+  nodes: Text[];
+  /** `starts[i]`: offset of `nodes[i]` within `text`; ascending. */
+  starts: number[];
+}
+
+/** Options of `iterateTextRuns` / `collectTextRuns`. */
+export interface TextRunOptions {
+  /**
+   * Descend into open shadow roots of the page's elements (default true). A host's shadow tree
+   * is read first, then its light-DOM children (which a slot usually projects), each in its own
+   * runs. Closed shadow roots are invisible to scripts and are not read.
+   */
+  readonly shadowRoots?: boolean;
+  /** Extra per-element test; return true to skip the element and its subtree. */
+  readonly skipElement?: (element: Element) => boolean;
+}
+
+/** One name found on the page. */
+export interface Mention {
+  /** A live Range over the name; may span several text nodes. */
+  readonly range: Range;
+  /** Lowest matching pattern index (see `MatchHit.patternIndex`). */
+  readonly patternIndex: number;
+  /** Every matching pattern index (aliases shared by several actors). */
+  readonly patternIndices: readonly number[];
+  /** Index of the run in the iterable passed to `findMentions`. */
+  readonly runIndex: number;
+  /** Offsets of the name within that run's text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Options of `findMentions`. */
+export interface FindMentionsOptions {
+  /** Most mentions to return (default `MAX_MENTIONS_PER_PAGE`). */
+  readonly cap?: number;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/** Elements that do not break a run (default CSS `display: inline` text-level semantics). */
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em',
+  'font', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 'ruby', 'rb', 'rtc', 's', 'samp',
+  'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'output',
+]);
+
+/** Elements whose subtree is never read (see the file comment for why each). */
+const IGNORED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup',
+  'datalist', 'button', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video',
+  'audio', 'svg', 'math', 'head', 'title', OWN_HOST_TAG,
+]);
+
+/** Skipped without ending the run: ruby annotations sit inside the base text. */
+const SKIPPED_INLINE_TAGS = new Set(['rt', 'rp']);
+
+const IGNORED_ANCESTOR_SELECTOR = [
+  ...IGNORED_TAGS,
+  '[hidden]',
+  '[contenteditable]:not([contenteditable="false"])',
+].join(',');
+
+const NON_SPACE = /\S/;
+
+/**
+ * Whether `element` and its subtree are never scanned (ignored tag, `hidden`, inline
+ * `display: none`, contenteditable, closed dialog, our own host). Useful to filter mutations.
+ */
+export function isIgnoredElement(element: Element): boolean {
+  const tag = element.localName;
+  if (IGNORED_TAGS.has(tag)) return true;
+  if (tag === 'dialog' && !element.hasAttribute('open')) return true;
+  if (element.hasAttribute('hidden')) return true;
+  if (isEditable(element)) return true;
+  return hasInlineDisplayNone(element);
+}
+
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+function hasInlineDisplayNone(element: Element): boolean {
+  if (!element.hasAttribute('style')) return false;
+  const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
+  return style?.display === 'none';
+}
+
+/** Whether `node` sits inside an ignored region (checked once for the root, not per node). */
+function isInsideIgnored(node: Node): boolean {
+  const doc = node.nodeType === DOCUMENT_NODE ? (node as Document) : node.ownerDocument;
+  if (doc?.designMode === 'on') return true;
+  const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element !== null && element.closest(IGNORED_ANCESTOR_SELECTOR) !== null;
+}
+
+/** Accumulates the current run. */
+class RunBuilder {
+  private text = '';
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+
+  add(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    this.starts.push(this.text.length);
+    this.nodes.push(node);
+    this.text = this.nodes.length === 1 ? data : this.text + data;
+  }
+
+  /** End the run when leaving `container` ends one (a block, a slot, a shadow root, the root). */
+  flushIf(container: Node): TextRun | null {
+    if (container.nodeType === ELEMENT_NODE && !breaksRun(container as Element)) return null;
+    return this.flush();
+  }
+
+  /** End the current run; returns it unless it is empty or whitespace only. */
+  flush(): TextRun | null {
+    if (this.nodes.length === 0) return null;
+    const run: TextRun = { text: this.text, nodes: this.nodes, starts: this.starts };
+    this.text = '';
+    this.nodes = [];
+    this.starts = [];
+    return NON_SPACE.test(run.text) ? run : null;
+  }
+}
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === DOCUMENT_FRAGMENT_NODE && 'host' in node;
+}
+
+function breaksRun(element: Element): boolean {
+  return !INLINE_TAGS.has(element.localName);
+}
+
+/** The slot's assigned nodes when it has any (then its fallback content is not rendered). */
+function hasAssignedNodes(element: Element): boolean {
+  const slot = element as HTMLSlotElement;
+  return typeof slot.assignedNodes === 'function' && slot.assignedNodes().length > 0;
+}
+
+/**
+ * The text runs under `root`, one at a time in document order, so a caller can time-slice
+ * (take a few runs, yield to the page, continue). `root` may be a Document (its body is read),
+ * an Element, a ShadowRoot/DocumentFragment or a Text node. Nothing is yielded when `root` lies
+ * inside an ignored region or the document is in design mode. The DOM must not change while the
+ * generator is suspended mid-walk; on mutation, start a new walk.
+ */
+export function* iterateTextRuns(root: Node, options: TextRunOptions = {}): Generator<TextRun, void, undefined> {
+  const start = root.nodeType === DOCUMENT_NODE ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  if (start === null || isInsideIgnored(start)) return;
+  if (start.nodeType === TEXT_NODE) {
+    const single = new RunBuilder();
+    single.add(start as Text);
+    const run = single.flush();
+    if (run) yield run;
+    return;
+  }
+  const shadowRoots = options.shadowRoots ?? true;
+  const skipElement = options.skipElement;
+  const builder = new RunBuilder();
+  const stack: Node[] = [start];
+  let next: Node | null = firstChildToRead(start, shadowRoots, stack);
+
+  for (;;) {
+    if (next === null) {
+      const container = stack.pop();
+      if (container === undefined) break;
+      const run = builder.flushIf(container);
+      if (run) yield run;
+      if (container === start) break;
+      if (isShadowRoot(container)) {
+        // Done with the shadow tree: the host (still on the stack) continues with its light DOM.
+        next = container.host.firstChild;
+        continue;
+      }
+      next = container.nextSibling;
+      continue;
+    }
+    const node: Node = next;
+    if (node.nodeType === TEXT_NODE) {
+      builder.add(node as Text);
+      next = node.nextSibling;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) {
+      next = node.nextSibling;
+      continue;
+    }
+    const element = node as Element;
+    if (SKIPPED_INLINE_TAGS.has(element.localName)) {
+      next = element.nextSibling;
+      continue;
+    }
+    const skip = isIgnoredElement(element) || (skipElement !== undefined && skipElement(element));
+    if (skip || breaksRun(element)) {
+      const run = builder.flush();
+      if (run) yield run;
+    }
+    if (skip) {
+      next = element.nextSibling;
+      continue;
+    }
+    stack.push(element);
+    next = firstChildToRead(element, shadowRoots, stack);
+  }
+  const last = builder.flush();
+  if (last) yield last;
+}
+
+/**
+ * Where reading `element` starts. Pushes the open shadow root (if read) onto `stack`, so that
+ * when the shadow tree is done the walk continues with the light children. A slot with assigned
+ * nodes is read as empty: its fallback content is not rendered, and the assigned nodes are read
+ * where they live (as the host's light children).
+ */
+function firstChildToRead(element: Node, shadowRoots: boolean, stack: Node[]): Node | null {
+  if (element.nodeType !== ELEMENT_NODE) return element.firstChild;
+  const el = element as Element;
+  const shadow = shadowRoots ? el.shadowRoot : null;
+  if (shadow) {
+    stack.push(shadow);
+    return shadow.firstChild;
+  }
+  if (el.localName === 'slot' && hasAssignedNodes(el)) return null;
+  return el.firstChild;
+}
+
+/** All text runs under `root` (see `iterateTextRuns`). */
+export function collectTextRuns(root: Node, options?: TextRunOptions): TextRun[] {
+  return [...iterateTextRuns(root, options)];
+}
+
+/** Index of the node holding offset `offset` as a start: the last node starting at or before it. */
+function nodeIndexForStart(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the node holding offset `offset` as an end: the last node starting before it. */
+function nodeIndexForEnd(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((starts[mid] as number) < offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * A live Range over `run.text[start, end)`: offsets are mapped to (text node, offset) pairs by
+ * binary search over `run.starts`. A start at a node boundary lands at the beginning of the next
+ * node and an end at a boundary at the end of the previous one, so the Range never begins or
+ * ends in a node it does not cover. Offsets are clamped to the run.
+ */
+export function rangeFor(run: TextRun, start: number, end: number): Range {
+  const first = run.nodes[0] as Text;
+  const range = (first.ownerDocument as Document).createRange();
+  const from = Math.max(0, Math.min(start, run.text.length));
+  const to = Math.max(from, Math.min(end, run.text.length));
+  const i = nodeIndexForStart(run.starts, from);
+  const j = nodeIndexForEnd(run.starts, to);
+  range.setStart(run.nodes[i] as Text, from - (run.starts[i] as number));
+  range.setEnd(run.nodes[j] as Text, to - (run.starts[j] as number));
+  return range;
+}
+
+/**
+ * Match every run and map hits to Ranges, stopping at `cap` mentions (default
+ * `MAX_MENTIONS_PER_PAGE`). Map `patternIndex` to an actor with `matcher.patterns`.
+ * Accepts any iterable, so it can consume a slice of `iterateTextRuns` per time slice.
+ */
+export function findMentions(runs: Iterable<TextRun>, matcher: Matcher, options: FindMentionsOptions = {}): Mention[] {
+  const cap = options.cap ?? MAX_MENTIONS_PER_PAGE;
+  const mentions: Mention[] = [];
+  let runIndex = 0;
+  for (const run of runs) {
+    if (mentions.length >= cap) break;
+    for (const hit of matcher.findAll(run.text, { limit: cap - mentions.length })) {
+      mentions.push({
+        range: rangeFor(run, hit.start, hit.end),
+        patternIndex: hit.patternIndex,
+        patternIndices: hit.patternIndices,
+        runIndex,
+        start: hit.start,
+        end: hit.end,
+      });
+    }
+    runIndex++;
+  }
+  return mentions;
+}

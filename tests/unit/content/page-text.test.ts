@@ -1,0 +1,251 @@
+// @vitest-environment happy-dom
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  OWN_HOST_TAG,
+  collectTextRuns,
+  findMentions,
+  isIgnoredElement,
+  iterateTextRuns,
+  rangeFor,
+  type TextRun,
+} from '../../../src/content/page-text';
+import { createMatcher } from '../../../src/match/matcher';
+import { MAX_MENTIONS_PER_PAGE } from '../../../src/match/limits';
+import type { MatchPattern } from '../../../src/match/types';
+
+const name = (text: string, actorId: string): MatchPattern => ({ text, actorId, caseSensitive: false, foldDiacritics: true });
+const acronym = (text: string, actorId: string): MatchPattern => ({ text, actorId, caseSensitive: true, foldDiacritics: true });
+
+/** A small local alias list; the real dataset is tested separately. */
+const PATTERNS: MatchPattern[] = [
+  acronym('MSS', 'china-mss'),
+  name('Ministry of State Security', 'china-mss'),
+  name('国家安全部', 'china-mss'),
+  acronym('APT41', 'apt41'),
+  acronym('ICEFCOM', 'icefcom'),
+  name('Information, Communications, and Electronic Force Command', 'icefcom'),
+  name('Electronic Force Command', 'efc'),
+  name('Cho Jung-tai', 'cho-jung-tai'),
+  name('Lazarus Group', 'lazarus'),
+  name('Lazarus', 'lazarus'),
+  name('ラザルス', 'lazarus'),
+  name('Sophos', 'sophos'),
+  name('安天', 'antiy'),
+  name('APT-Q-20', 'apt-q-20'),
+];
+const matcher = createMatcher(PATTERNS);
+
+function setBody(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  attachDeclarativeShadowRoots(document.body);
+  return document.body;
+}
+
+/** happy-dom does not parse `<template shadowrootmode>`; attach those roots as a browser would. */
+function attachDeclarativeShadowRoots(root: ParentNode): void {
+  for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
+    const host = template.parentElement as HTMLElement;
+    const mode = template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open';
+    const shadow = host.attachShadow({ mode });
+    shadow.innerHTML = template.innerHTML;
+    template.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
+}
+
+const texts = (runs: TextRun[]) => runs.map((run) => run.text.replace(/\s+/g, ' ').trim());
+
+describe('collectTextRuns', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('joins inline elements into one run and records node offsets', () => {
+    setBody('<p>Premier Cho <b>Jung-<i>tai</i></b> <a href="#">said</a></p>');
+    const [run, ...rest] = collectTextRuns(document.body);
+    expect(rest).toEqual([]);
+    expect(run?.text).toBe('Premier Cho Jung-tai said');
+    expect(run?.nodes.map((node) => node.data)).toEqual(['Premier Cho ', 'Jung-', 'tai', ' ', 'said']);
+    expect(run?.starts).toEqual([0, 12, 17, 20, 21]);
+  });
+
+  it('breaks runs at blocks and <br>', () => {
+    setBody('<div>one<p>two</p>three<br>four<li>five</li></div>');
+    expect(texts(collectTextRuns(document.body))).toEqual(['one', 'two', 'three', 'four', 'five']);
+  });
+
+  it('breaks runs at unknown and custom elements', () => {
+    setBody('<p>MS<x-widget>S</x-widget></p>');
+    expect(texts(collectTextRuns(document.body))).toEqual(['MS', 'S']);
+  });
+
+  it('skips ignored elements', () => {
+    setBody(
+      '<p>a</p><script>s</script><style>s</style><noscript>n</noscript><template>t</template>' +
+        '<textarea>t</textarea><input value="i"><select><option>o</option></select><button>b</button>' +
+        '<svg><text>s</text></svg><object>o</object><p hidden>h</p><p style="display:none">d</p>' +
+        `<${OWN_HOST_TAG}>own</${OWN_HOST_TAG}><dialog>closed</dialog><dialog open>open</dialog><p>z</p>`,
+    );
+    expect(texts(collectTextRuns(document.body))).toEqual(['a', 'open', 'z']);
+  });
+
+  it('ends a run at an ignored inline element (no name across a hidden span)', () => {
+    setBody('<p>MS<span hidden>x</span>S</p>');
+    expect(texts(collectTextRuns(document.body))).toEqual(['MS', 'S']);
+  });
+
+  it('skips contenteditable regions but not contenteditable="false"', () => {
+    setBody('<div contenteditable>typed</div><div contenteditable="true"><p>typed</p></div><div contenteditable="false">shown</div>');
+    expect(texts(collectTextRuns(document.body))).toEqual(['shown']);
+  });
+
+  it('returns nothing when the root is inside an ignored region', () => {
+    setBody('<div contenteditable="true"><p id="inner">typed MSS</p></div><script id="s">MSS</script>');
+    expect(collectTextRuns(document.getElementById('inner') as HTMLElement)).toEqual([]);
+    expect(collectTextRuns((document.getElementById('s') as HTMLElement).firstChild as Text)).toEqual([]);
+  });
+
+  it('keeps ruby base text together, skipping annotations', () => {
+    setBody('<p><ruby>国家<rt>guó jiā</rt><rp>(</rp></ruby>安全部</p>');
+    expect(texts(collectTextRuns(document.body))).toEqual(['国家安全部']);
+  });
+
+  it('reads open shadow roots, then the light DOM, in separate runs', () => {
+    setBody('<div id="h"><template shadowrootmode="open"><p>shadow <slot></slot></p></template><span>light</span></div>');
+    const runs = collectTextRuns(document.body);
+    expect(texts(runs)).toEqual(['shadow', 'light']);
+    const shadowRoot = (document.getElementById('h') as HTMLElement).shadowRoot;
+    expect(runs[0]?.nodes[0]?.getRootNode()).toBe(shadowRoot);
+  });
+
+  it('does not read shadow roots when asked not to, and never reads closed ones', () => {
+    setBody('<div><template shadowrootmode="open"><p>open</p></template></div><div><template shadowrootmode="closed"><p>closed</p></template></div>');
+    expect(texts(collectTextRuns(document.body))).toEqual(['open']);
+    expect(collectTextRuns(document.body, { shadowRoots: false })).toEqual([]);
+  });
+
+  it('reads slot fallback only when nothing is assigned', () => {
+    setBody(
+      '<div><template shadowrootmode="open"><slot>fallback one</slot></template><b>assigned</b></div>' +
+        '<div><template shadowrootmode="open"><slot>fallback two</slot></template></div>',
+    );
+    expect(texts(collectTextRuns(document.body))).toEqual(['assigned', 'fallback two']);
+  });
+
+  it('accepts Document, Element, ShadowRoot and Text roots', () => {
+    setBody('<p id="p">hello <b>there</b></p><div id="h"><template shadowrootmode="open">inside</template></div>');
+    expect(texts(collectTextRuns(document))).toEqual(['hello there', 'inside']);
+    expect(texts(collectTextRuns(document.getElementById('p') as HTMLElement))).toEqual(['hello there']);
+    const shadow = (document.getElementById('h') as HTMLElement).shadowRoot as ShadowRoot;
+    expect(texts(collectTextRuns(shadow))).toEqual(['inside']);
+    expect(texts(collectTextRuns((document.getElementById('p') as HTMLElement).firstChild as Text))).toEqual(['hello']);
+  });
+
+  it('honours a caller-supplied skipElement', () => {
+    setBody('<p class="ad">ad</p><p>story</p>');
+    expect(texts(collectTextRuns(document.body, { skipElement: (el) => el.classList.contains('ad') }))).toEqual(['story']);
+  });
+
+  it('drops whitespace-only runs', () => {
+    setBody('<div>\n  <p>text</p>\n  </div>');
+    expect(texts(collectTextRuns(document.body))).toEqual(['text']);
+  });
+});
+
+describe('iterateTextRuns', () => {
+  it('is lazy: a caller can stop after the first run', () => {
+    setBody('<p>one</p><p>two</p><p>three</p>');
+    const iterator = iterateTextRuns(document.body);
+    expect(iterator.next().value?.text).toBe('one');
+    expect(iterator.next().value?.text).toBe('two');
+  });
+});
+
+describe('isIgnoredElement', () => {
+  it('recognises the own host and hidden elements', () => {
+    expect(isIgnoredElement(document.createElement(OWN_HOST_TAG))).toBe(true);
+    const p = document.createElement('p');
+    expect(isIgnoredElement(p)).toBe(false);
+    p.hidden = true;
+    expect(isIgnoredElement(p)).toBe(true);
+  });
+});
+
+describe('rangeFor', () => {
+  it('maps offsets across nodes, preferring the inside of each node at a boundary', () => {
+    setBody('<p>Cho <b>Jung-tai</b> said</p>');
+    const [run] = collectTextRuns(document.body);
+    const range = rangeFor(run as TextRun, 0, 12);
+    expect(range.toString()).toBe('Cho Jung-tai');
+    expect(range.startContainer).toBe(run?.nodes[0]);
+    expect(range.endContainer).toBe(run?.nodes[1]);
+    const inner = rangeFor(run as TextRun, 4, 12);
+    expect(inner.startContainer).toBe(run?.nodes[1]);
+    expect(inner.startOffset).toBe(0);
+    expect(inner.endContainer).toBe(run?.nodes[1]);
+    expect(inner.endOffset).toBe(8);
+  });
+
+  it('clamps out-of-range offsets', () => {
+    setBody('<p>abc</p>');
+    const [run] = collectTextRuns(document.body);
+    expect(rangeFor(run as TextRun, -5, 99).toString()).toBe('abc');
+  });
+});
+
+describe('findMentions', () => {
+  it('returns one Range per name, across inline tags', () => {
+    setBody('<p>Premier Cho <b>Jung-tai</b> and the <a>MSS</a>.</p>');
+    const mentions = findMentions(collectTextRuns(document.body), matcher);
+    expect(mentions.map((m) => [m.range.toString(), matcher.patterns[m.patternIndex]?.actorId])).toEqual([
+      ['Cho Jung-tai', 'cho-jung-tai'],
+      ['MSS', 'china-mss'],
+    ]);
+    expect(mentions[0]?.runIndex).toBe(0);
+  });
+
+  it('stops at the cap', () => {
+    setBody('<p>MSS MSS MSS</p><p>MSS MSS</p>');
+    expect(findMentions(collectTextRuns(document.body), matcher, { cap: 4 })).toHaveLength(4);
+  });
+
+  it('caps by default at MAX_MENTIONS_PER_PAGE', () => {
+    setBody(`<p>${'MSS '.repeat(MAX_MENTIONS_PER_PAGE + 5)}</p>`);
+    expect(findMentions(collectTextRuns(document.body), matcher)).toHaveLength(MAX_MENTIONS_PER_PAGE);
+  });
+});
+
+interface ExpectedMention {
+  text: string;
+  actorId: string;
+  pattern: string;
+}
+
+const FIXTURES = join(__dirname, '../../fixtures/pages');
+
+describe('fixture pages (HTML with expected mentions as JSON)', () => {
+  // Only pages with a baseline: the folder is shared with end-to-end fixtures that have none.
+  const files = readdirSync(FIXTURES);
+  const pages = files.filter((file) => file.endsWith('.html') && files.includes(file.replace(/\.html$/, '.expected.json')));
+
+  it('has fixtures', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const page of pages) {
+    it(`finds exactly the expected mentions in ${page}`, () => {
+      const html = readFileSync(join(FIXTURES, page), 'utf8');
+      const expected = JSON.parse(readFileSync(join(FIXTURES, page.replace(/\.html$/, '.expected.json')), 'utf8')) as ExpectedMention[];
+      document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
+      attachDeclarativeShadowRoots(document.body);
+      const mentions = findMentions(collectTextRuns(document), matcher);
+      const actual = mentions.map((m) => {
+        const pattern = matcher.patterns[m.patternIndex] as MatchPattern;
+        return { text: m.range.toString(), actorId: pattern.actorId, pattern: pattern.text };
+      });
+      expect(actual).toEqual(expected);
+    });
+  }
+});
