@@ -11,15 +11,19 @@ import type { DatasetIndex } from '../data/dataset-index';
 import cardCss from './card.css';
 import claimsCss from '../ui/claims.css';
 import { Card } from './Card';
-import { OWN_HOST_TAG } from './host-tag';
+import { OWN_HOST_TAG } from './page-text';
 import { anchorBox, placeCard } from './position';
 
 export { OWN_HOST_TAG };
 
-/** Pins the host against page CSS: inline !important beats any page rule for the element. */
+/**
+ * Pins the host's box against page CSS (inline !important beats any page rule for the element).
+ * Inherited properties a page could set on it are reset inside, on the card (`all: initial`);
+ * spacing is not pinned here, so readers' own text-spacing styles still apply (WCAG 1.4.12).
+ */
 const HOST_STYLE =
-  'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
-  'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+  'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; ' +
+  'z-index: 2147483647 !important; display: block !important; visibility: visible !important; opacity: 1 !important;';
 
 export interface CardContent {
   index: DatasetIndex;

@@ -18,8 +18,8 @@
 import { MUTATION_BATCH_DELAY_MS, SCAN_SLICE_BUDGET_MS } from '../shared/constants';
 import type { Matcher } from '../match/types';
 import type { Mention, MentionStore } from './mentions';
-import { blockOf, isInline, isInSkippedElement, mentionsIn } from './text-source';
-import { OWN_HOST_TAG } from './host-tag';
+import { blockOf, isInline, mentionsIn } from './text-source';
+import { OWN_HOST_TAG } from './page-text';
 
 /** Nesting depth of shadow roots scanned (a component inside a component inside a component). */
 export const MAX_SHADOW_DEPTH = 3;
@@ -29,6 +29,8 @@ export interface Scanner {
   scanAll(): void;
   /** Open shadow roots that hold page text we scan (for the hit-test). */
   readonly shadowRoots: ShadowRoot[];
+  /** Longest slice of scanning work so far, and how many slices there were (for measurements). */
+  readonly stats: { longestSliceMs: number; slices: number };
   /** True while roots are queued or being scanned. */
   readonly busy: boolean;
   /** Stop observing and forget queued work (marks stay until the store is cleared). */
@@ -78,6 +80,7 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let stopped = false;
+  const stats = { longestSliceMs: 0, slices: 0 };
 
   const observer = new MutationObserver((list) => {
     // Only queue: the work happens later, in one batch.
@@ -129,7 +132,7 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
 
   /** Drop queued roots that are gone, skipped, or inside another queued root. */
   function takeRoots(): Node[] {
-    const roots = [...queue].filter((node) => node.isConnected && !isInSkippedElement(node));
+    const roots = [...queue].filter((node) => node.isConnected);
     queue.clear();
     return roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
   }
@@ -158,7 +161,10 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
               );
             }
             if (store.capped) break;
-            if (performance.now() - sliceStart > SCAN_SLICE_BUDGET_MS) {
+            const spent = performance.now() - sliceStart;
+            if (spent > SCAN_SLICE_BUDGET_MS) {
+              stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+              stats.slices += 1;
               await pause();
               if (stopped) return;
               sliceStart = performance.now();
@@ -166,6 +172,9 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
           }
         }
       }
+      const spent = performance.now() - sliceStart;
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+      stats.slices += 1;
     } finally {
       running = false;
     }
@@ -182,6 +191,7 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
       void run();
     },
     shadowRoots,
+    stats,
     get busy() {
       return running || queue.size > 0 || records.length > 0;
     },

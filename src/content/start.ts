@@ -311,6 +311,15 @@ export function startContent(): void {
     doc.addEventListener('counterclaim-e2e:step', (event) => step(Number((event as CustomEvent<unknown>).detail) === -1 ? -1 : 1), {
       signal: lifetime.signal,
     });
+    // Scanner measurements for the 1 MB test: answered as a JSON string on `counterclaim-e2e:stats-result`.
+    doc.addEventListener(
+      'counterclaim-e2e:stats',
+      () => {
+        const detail = JSON.stringify(session?.scanner.stats ?? null);
+        doc.dispatchEvent(new CustomEvent('counterclaim-e2e:stats-result', { detail }));
+      },
+      { signal: lifetime.signal },
+    );
   }
   onSettingsChanged((next) => {
     settings = next;

@@ -2,7 +2,7 @@
  * Helpers for the in-page experience tests: find a marked name's position through the highlight
  * registry (as the page sees it), rest the pointer on it, and wait for the card.
  */
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { cardText, HIGHLIGHT_NAME, HOST_TAG, waitFor } from './extension';
 
 export interface Point {
@@ -86,4 +86,15 @@ export async function patchSettings(page: Page, patch: Record<string, unknown>):
 /** Run a manifest keyboard command for this tab through the background (e2e build). */
 export async function runCommand(page: Page, command: 'next-mention' | 'previous-mention'): Promise<void> {
   await page.evaluate((detail) => document.dispatchEvent(new CustomEvent('counterclaim-e2e:command', { detail })), command);
+}
+
+/**
+ * Open `url` in a new tab with `script` installed before any page script runs (a page's own
+ * observer, a long-task recorder): what a page's scripts see, from the first moment.
+ */
+export async function openWithPreload(browser: Browser, url: string, script: () => void): Promise<Page> {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(script);
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
 }

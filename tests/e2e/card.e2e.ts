@@ -1,0 +1,191 @@
+/**
+ * The hover card in real Chromium and Firefox: opening on a resting pointer, staying while hovered,
+ * closing on leave and Esc, the keyboard commands, accessibility, and screenshots on a light and
+ * a dark page (artifacts/screenshots/<browser>-card-*.png).
+ */
+import { createRequire } from 'node:module';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_BROWSERS, launchWithExtension, type ExtensionSession } from './harness/browsers';
+import { cardBox, focusInCard, hoverMention, mentionPoint, runCommand, waitForCard, waitForNoCard } from './harness/card';
+import { cardText, hostCount, screenshot, waitFor, waitForScan } from './harness/extension';
+import { DEMO_DIR, FIXTURES } from './harness/paths';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+
+const require = createRequire(import.meta.url);
+
+describe.each(E2E_BROWSERS)('hover card in %s', (kind) => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer([DEMO_DIR, `${FIXTURES}/pages`]);
+    session = await launchWithExtension(kind);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    for (const page of await session.browser.pages()) await page.close().catch(() => undefined);
+  });
+
+  async function demo() {
+    const { page, problems } = await session.openPage(server.url('news.html'));
+    await waitForScan(page);
+    return { page, problems };
+  }
+
+  it('opens on a resting pointer with the claim, the denial quote and the evidence status, next to the name', async () => {
+    const { page, problems } = await demo();
+    expect(await hostCount(page)).toBe(0);
+    const point = await hoverMention(page, 'ICEFCOM');
+    const text = await waitForCard(page);
+    expect(text).toContain('Information, Communications and Electronic Force Command (ICEFCOM)');
+    expect(text).toMatch(/Ministry of State Security \(MSS\)\s*→/);
+    expect(text).toContain('Denied');
+    expect(text).toContain('This is an ungrounded fabrication aimed at intimidating the Taiwanese public, it said.');
+    expect(text).toContain('Evidence: Asserted');
+    expect(text).toContain('The accuser stated it without publishing technical evidence');
+    expect(await hostCount(page)).toBe(1);
+    const box = await cardBox(page);
+    const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+    expect(box).not.toBeNull();
+    if (box) {
+      // Next to the name (just below or above it), and inside the viewport.
+      expect(Math.min(Math.abs(box.top - point.y), Math.abs(box.bottom - point.y))).toBeLessThan(40);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(viewport.width);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(viewport.height);
+    }
+    const links = await page.evaluate(() =>
+      [...(document.querySelector('counterclaim-host')?.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => ({
+        href: a.href,
+        target: a.target,
+        rel: a.rel,
+      })),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.href).toMatch(/^https?:\/\//);
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toBe('noopener noreferrer');
+    }
+    await screenshot(page, session, 'card-light');
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('does not open for a pointer passing over a name (stale hover)', async () => {
+    const { page } = await demo();
+    const point = await hoverMention(page, 'SentinelOne');
+    await page.mouse.move(point.x, point.y + 120, { steps: 2 });
+    await new Promise((done) => setTimeout(done, 1200));
+    expect(await cardText(page)).toBeNull();
+    expect(await hostCount(page)).toBe(0);
+  });
+
+  it('stays open while the pointer is in the card, closes after it leaves both', async () => {
+    const { page } = await demo();
+    await hoverMention(page, 'Antiy');
+    await waitForCard(page);
+    const box = await cardBox(page);
+    if (!box) throw new Error('no card box');
+    await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 6 });
+    await new Promise((done) => setTimeout(done, 1000));
+    expect(await cardText(page)).toContain('Antiy');
+    await page.mouse.move(5, 5, { steps: 3 });
+    await waitForNoCard(page, 3000);
+  });
+
+  it('closes when the pointer moves away, and on Esc', async () => {
+    const { page } = await demo();
+    await hoverMention(page, 'Oleg Shakirov');
+    await waitForCard(page);
+    await page.mouse.move(5, 5);
+    await waitForNoCard(page, 3000);
+    await hoverMention(page, 'Oleg Shakirov');
+    await waitForCard(page);
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page, 1000);
+  });
+
+  it('keyboard command: opens the next name with focus in the card; Tab reaches the links; Esc returns focus', async () => {
+    const { page } = await demo();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await runCommand(page, 'next-mention');
+    const first = await waitForCard(page);
+    expect(first.split('\n')[0]).toBe('Ministry of State Security (MSS)');
+    expect(await focusInCard(page)).toMatchObject({ tag: 'div' });
+    await runCommand(page, 'next-mention');
+    await waitFor(async () => (await cardText(page))?.startsWith('Ministry of State Security') && (await focusInCard(page)), 'second card');
+    await runCommand(page, 'next-mention');
+    await waitFor(async () => (await cardText(page))?.startsWith('Ministry of State Security'), 'third: MSS again');
+    await runCommand(page, 'next-mention');
+    await waitFor(async () => (await cardText(page))?.startsWith('Information, Communications'), 'fourth: ICEFCOM');
+    await runCommand(page, 'previous-mention');
+    await waitFor(async () => (await cardText(page))?.startsWith('Ministry of State Security'), 'back to MSS');
+    // Tab reaches the card's links (Firefox first stops on the scrollable content: keyboard scrolling).
+    for (let i = 0; i < 3 && (await focusInCard(page))?.tag !== 'a'; i++) await page.keyboard.press('Tab');
+    expect(await focusInCard(page)).toMatchObject({ tag: 'a' });
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page, 1000);
+    expect(await focusInCard(page)).toBeNull();
+    const live = await page.evaluate(
+      () => document.querySelector('counterclaim-host')?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent ?? '',
+    );
+    expect(live).toMatch(/^Name \d+ of 25: /);
+  });
+
+  it('the real shortcut (Alt+Shift+N) reaches the extension where the browser delivers it', async () => {
+    const { page } = await demo();
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyN');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const opened = await waitFor(() => cardText(page), 'card from shortcut', 2000).catch(() => null);
+    // Headless browsers do not route extension shortcuts from synthetic input: record, do not fail.
+    console.log(`[${kind}] Alt+Shift+N via synthetic key events ${opened ? 'opened a card' : 'was not delivered to the extension'}`);
+  });
+
+  it('has no axe-core violations', async () => {
+    const { page } = await demo();
+    await hoverMention(page, 'Cho Jung-tai');
+    await waitForCard(page);
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const host = document.querySelector('counterclaim-host');
+      const result = await axe.run({ include: [host] }, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('is legible on a dark page (screenshot) and at 200% zoom', async () => {
+    const { page } = await session.openPage(server.url('dark-news.html'));
+    await waitForScan(page);
+    await hoverMention(page, 'Cho Jung-tai');
+    await waitForCard(page);
+    const colours = await page.evaluate(() => {
+      const card = document.querySelector('counterclaim-host')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement;
+      const style = getComputedStyle(card);
+      return { bg: style.backgroundColor, fg: style.color };
+    });
+    expect(colours.bg).toBe('rgb(31, 33, 38)');
+    await screenshot(page, session, 'card-dark');
+
+    // 200% zoom: half the CSS viewport at twice the pixel density.
+    await page.setViewport({ width: 640, height: 450, deviceScaleFactor: 2 });
+    await page.mouse.move(5, 5);
+    await waitForNoCard(page, 3000);
+    await hoverMention(page, 'SentinelOne');
+    await waitForCard(page);
+    const box = await cardBox(page);
+    expect(box && box.left >= 0 && box.right <= 640 && box.top >= 0 && box.bottom <= 450).toBe(true);
+    await screenshot(page, session, 'card-zoom200');
+    expect(await mentionPoint(page, 'SentinelOne')).not.toBeNull();
+  });
+});
