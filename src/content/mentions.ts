@@ -116,11 +116,12 @@ export function createMentionStore(cap: number): MentionStore {
   };
   const styledFor = (actorId: string) => styled.get(strengths.get(actorId) ?? 'weak') as Highlight;
   const detach = (mention: Mention) => {
+    const nodes = filedUnder.get(mention) ?? [];
     all.delete(mention);
     filedUnder.delete(mention);
     canonical.delete(mention.range);
     for (const highlight of styled.values()) highlight.delete(mention.range);
-    for (const node of filedUnder.get(mention) ?? []) {
+    for (const node of nodes) {
       const list = byNode.get(node);
       if (!list) continue;
       const kept = list.filter((m) => m !== mention);

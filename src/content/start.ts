@@ -15,32 +15,18 @@ import { browser } from '../shared/browser';
 import { IMPORT_STORAGE_KEY } from '../shared/dataset-store-core';
 import { handleMessages, sendToBackground, type PageState, type PageSummary } from '../shared/messages';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../shared/settings';
-import { EVIDENCE_STRENGTH } from '../ui/labels';
 import type { CardHost } from './card-host';
 import { loadCardModule } from './card-loader';
 import { installE2eBridge } from './e2e-bridge';
-import { createHighlightSheet, detectPageTheme, highlightCss, type PageTheme, type Strength } from './highlight-style';
+import { createHighlightSheet, detectPageTheme, highlightCss, type PageTheme } from './highlight-style';
 import { mentionAtPoint } from './hit-test';
 import { createHoverController, type HoverController } from './hover';
 import { createMentionStore, type Mention, type MentionStore } from './mentions';
 import { createScanner, type Scanner } from './scanner';
+import { actorStrengths } from './strengths';
 
 /** Most actors listed in a page summary (the popup shows a short list; the count stays exact). */
 const MAX_SUMMARY_ACTORS = 100;
-
-/** The evidence strength of the strongest claim involving each actor (drives the mark's style). */
-export function actorStrengths(index: DatasetIndex): Map<string, Strength> {
-  const strengths = new Map<string, Strength>();
-  for (const [actorId, links] of index.claimsByActor) {
-    let best = 0;
-    for (const { claim } of links) {
-      const status = index.evidenceByClaim.get(claim.id)?.status ?? 'not-assessed';
-      best = Math.max(best, EVIDENCE_STRENGTH[status] ?? 0);
-    }
-    strengths.set(actorId, best >= 4 ? 'strong' : best === 3 ? 'mid' : 'weak');
-  }
-  return strengths;
-}
 
 interface Session {
   controller: AbortController;

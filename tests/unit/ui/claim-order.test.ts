@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createDatasetIndex } from '../../../src/data/dataset-index';
+import { orderClaimsForActor, otherParties } from '../../../src/ui/claim-order';
+import { uiDataset } from './fixture-dataset';
+
+const index = createDatasetIndex(uiDataset());
+const ids = (links: { claim: { id: string } }[]) => links.map((link) => link.claim.id);
+
+describe('orderClaimsForActor', () => {
+  it('keeps the index order (newest first) without page context', () => {
+    expect(ids(orderClaimsForActor(index, 'agency'))).toEqual(['c-new', 'c-mid', 'c-old']);
+    expect(ids(orderClaimsForActor(index, 'agency', new Set()))).toEqual(['c-new', 'c-mid', 'c-old']);
+  });
+
+  it('puts first the claim whose other parties are also on the page', () => {
+    expect(ids(orderClaimsForActor(index, 'agency', new Set(['agency', 'unit'])))).toEqual(['c-mid', 'c-new', 'c-old']);
+    expect(ids(orderClaimsForActor(index, 'agency', new Set(['agency', 'firm'])))).toEqual(['c-old', 'c-new', 'c-mid']);
+  });
+
+  it('ranks by how many other parties are present; ties keep the index order', () => {
+    // c-mid has the unit as accused and as responder: one party, counted once.
+    expect([...otherParties(index, { claim: index.claimsById.get('c-mid')!, roles: ['claimant'] }, 'agency')]).toEqual(['unit']);
+    expect(ids(orderClaimsForActor(index, 'agency', new Set(['unit', 'group'])))).toEqual(['c-new', 'c-mid', 'c-old']);
+  });
+
+  it('is empty for an actor without claims or an unknown id', () => {
+    expect(orderClaimsForActor(index, 'nobody', new Set(['agency']))).toEqual([]);
+  });
+});
