@@ -73,7 +73,8 @@ export interface FindMentionsOptions {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
-const DOCUMENT_FRAGMENT_NODE = 11;
+/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, spelled out so no global is needed. */
+const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
 
 /** Elements that do not break a run (default CSS `display: inline` text-level semantics). */
 const INLINE_TAGS = new Set([
@@ -146,12 +147,6 @@ class RunBuilder {
     this.text = this.nodes.length === 1 ? data : this.text + data;
   }
 
-  /** End the run when leaving `container` ends one (a block, a slot, a shadow root, the root). */
-  flushIf(container: Node): TextRun | null {
-    if (container.nodeType === ELEMENT_NODE && !breaksRun(container as Element)) return null;
-    return this.flush();
-  }
-
   /** End the current run; returns it unless it is empty or whitespace only. */
   flush(): TextRun | null {
     if (this.nodes.length === 0) return null;
@@ -163,18 +158,66 @@ class RunBuilder {
   }
 }
 
-function isShadowRoot(node: Node): node is ShadowRoot {
-  return node.nodeType === DOCUMENT_FRAGMENT_NODE && 'host' in node;
-}
+/**
+ * Elements that may carry a shadow root: custom elements and the built-ins `attachShadow`
+ * accepts (https://dom.spec.whatwg.org/#dom-element-attachshadow). Only these are asked for
+ * `shadowRoot`, saving a DOM call on every other element.
+ */
+const SHADOW_HOST_TAGS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span',
+]);
 
-function breaksRun(element: Element): boolean {
-  return !INLINE_TAGS.has(element.localName);
+function mayHostShadow(tag: string): boolean {
+  return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
 }
 
 /** The slot's assigned nodes when it has any (then its fallback content is not rendered). */
 function hasAssignedNodes(element: Element): boolean {
   const slot = element as HTMLSlotElement;
   return typeof slot.assignedNodes === 'function' && slot.assignedNodes().length > 0;
+}
+
+/**
+ * Elements under `root` ignored for their attributes (hidden, contenteditable, inline
+ * display:none), found by one native selector query instead of three attribute reads on every
+ * element of the page.
+ */
+function elementsIgnoredByAttribute(root: ParentNode): Set<Element> {
+  const ignored = new Set<Element>();
+  for (const element of Array.from(root.querySelectorAll(ATTRIBUTE_IGNORED_SELECTOR))) {
+    if (isIgnoredElement(element)) ignored.add(element);
+  }
+  return ignored;
+}
+
+/**
+ * Candidates for `isIgnoredElement`'s attribute rules. `[style*="none"]` rather than `[style]`:
+ * news pages carry hundreds of inline styles, and reading `.style` parses each one. Case-sensitive
+ * on purpose: the `i` flag makes the query three times slower, and inline styles are lower case.
+ */
+const ATTRIBUTE_IGNORED_SELECTOR = '[hidden],[contenteditable],[style*="none"]';
+
+/** The nearest ancestor-or-self of `node` that is a block (not an inline element), or `root`. */
+function blockOf(node: Node, root: Node): Node {
+  let current: Node = node;
+  while (current !== root && current.nodeType === ELEMENT_NODE && INLINE_TAGS.has((current as Element).localName)) {
+    const parent = current.parentNode;
+    if (parent === null) return root;
+    current = parent;
+  }
+  return current;
+}
+
+/** Move `walker` past the subtree of its current node; returns the next node, or null at the end. */
+function skipSubtree(walker: TreeWalker, root: Node): Node | null {
+  let node: Node | null = walker.currentNode;
+  while (node !== null && node !== root) {
+    const sibling = walker.nextSibling();
+    if (sibling !== null) return sibling;
+    node = walker.parentNode();
+  }
+  return null;
 }
 
 /**
@@ -185,89 +228,141 @@ function hasAssignedNodes(element: Element): boolean {
  * generator is suspended mid-walk; on mutation, start a new walk.
  */
 export function* iterateTextRuns(root: Node, options: TextRunOptions = {}): Generator<TextRun, void, undefined> {
-  const start = root.nodeType === DOCUMENT_NODE ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  if (start === null || isInsideIgnored(start)) return;
-  if (start.nodeType === TEXT_NODE) {
-    const single = new RunBuilder();
-    single.add(start as Text);
-    const run = single.flush();
-    if (run) yield run;
-    return;
-  }
-  const shadowRoots = options.shadowRoots ?? true;
-  const skipElement = options.skipElement;
-  const builder = new RunBuilder();
-  const stack: Node[] = [start];
-  let next: Node | null = firstChildToRead(start, shadowRoots, stack);
-
-  for (;;) {
-    if (next === null) {
-      const container = stack.pop();
-      if (container === undefined) break;
-      const run = builder.flushIf(container);
-      if (run) yield run;
-      if (container === start) break;
-      if (isShadowRoot(container)) {
-        // Done with the shadow tree: the host (still on the stack) continues with its light DOM.
-        next = container.host.firstChild;
-        continue;
-      }
-      next = container.nextSibling;
-      continue;
-    }
-    const node: Node = next;
-    if (node.nodeType === TEXT_NODE) {
-      builder.add(node as Text);
-      next = node.nextSibling;
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE) {
-      next = node.nextSibling;
-      continue;
-    }
-    const element = node as Element;
-    if (SKIPPED_INLINE_TAGS.has(element.localName)) {
-      next = element.nextSibling;
-      continue;
-    }
-    const skip = isIgnoredElement(element) || (skipElement !== undefined && skipElement(element));
-    if (skip || breaksRun(element)) {
-      const run = builder.flush();
-      if (run) yield run;
-    }
-    if (skip) {
-      next = element.nextSibling;
-      continue;
-    }
-    stack.push(element);
-    next = firstChildToRead(element, shadowRoots, stack);
-  }
-  const last = builder.flush();
-  if (last) yield last;
-}
-
-/**
- * Where reading `element` starts. Pushes the open shadow root (if read) onto `stack`, so that
- * when the shadow tree is done the walk continues with the light children. A slot with assigned
- * nodes is read as empty: its fallback content is not rendered, and the assigned nodes are read
- * where they live (as the host's light children).
- */
-function firstChildToRead(element: Node, shadowRoots: boolean, stack: Node[]): Node | null {
-  if (element.nodeType !== ELEMENT_NODE) return element.firstChild;
-  const el = element as Element;
-  const shadow = shadowRoots ? el.shadowRoot : null;
-  if (shadow) {
-    stack.push(shadow);
-    return shadow.firstChild;
-  }
-  if (el.localName === 'slot' && hasAssignedNodes(el)) return null;
-  return el.firstChild;
+  const walker = new RunWalker(root, options);
+  for (let run = walker.next(); run !== null; run = walker.next()) yield run;
 }
 
 /** All text runs under `root` (see `iterateTextRuns`). */
-export function collectTextRuns(root: Node, options?: TextRunOptions): TextRun[] {
-  return [...iterateTextRuns(root, options)];
+export function collectTextRuns(root: Node, options: TextRunOptions = {}): TextRun[] {
+  const walker = new RunWalker(root, options);
+  const runs: TextRun[] = [];
+  for (let run = walker.next(); run !== null; run = walker.next()) runs.push(run);
+  return runs;
 }
+
+/** Walk state of one tree: the light DOM under the root, or one shadow root. */
+interface Frame {
+  readonly root: Node;
+  readonly walker: TreeWalker;
+  /** Elements ignored for their attributes (see `elementsIgnoredByAttribute`). */
+  readonly ignored: Set<Element>;
+  /** The block the current run belongs to, and the parent of the last text node read. */
+  block: Node;
+  lastParent: Node | null;
+  /** The next node to read, or null when the tree is done. */
+  node: Node | null;
+}
+
+/**
+ * Reads runs with a native TreeWalker: one DOM call per node instead of several for
+ * child/sibling/parent steps, and no per-node generator resumption (a plain `next()` that
+ * returns when a run is complete). A run ends when a block, `<br>` or ignored element starts,
+ * and when a text node's nearest block differs from the run's (checked only when the parent
+ * changes; usually one step up). Open shadow roots push a frame; the host's light children are
+ * read after its shadow tree.
+ */
+class RunWalker {
+  private readonly builder = new RunBuilder();
+  private readonly frames: Frame[] = [];
+  private readonly shadowRoots: boolean;
+  private readonly skipElement: ((element: Element) => boolean) | undefined;
+
+  constructor(root: Node, options: TextRunOptions) {
+    this.shadowRoots = options.shadowRoots ?? true;
+    this.skipElement = options.skipElement;
+    const start = root.nodeType === DOCUMENT_NODE ? ((root as Document).body ?? (root as Document).documentElement) : root;
+    if (start === null || isInsideIgnored(start)) return;
+    if (start.nodeType === TEXT_NODE) this.builder.add(start as Text);
+    else this.pushFrame(start);
+  }
+
+  /** The next run, or null when the walk is done. */
+  next(): TextRun | null {
+    for (;;) {
+      const frame = this.frames[this.frames.length - 1];
+      if (frame === undefined) return this.builder.flush();
+      const run = this.advance(frame);
+      if (run !== null) return run;
+    }
+  }
+
+  private pushFrame(root: Node): void {
+    const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
+    const walker = doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
+    const ignored = elementsIgnoredByAttribute(root as unknown as ParentNode);
+    this.frames.push({ root, walker, ignored, block: root, lastParent: null, node: walker.nextNode() });
+  }
+
+  /**
+   * Read nodes of `frame` until a run completes (returned) or the frame is done or a shadow
+   * frame was pushed (null: `next` continues with the top frame).
+   */
+  private advance(frame: Frame): TextRun | null {
+    const { root, walker, ignored } = frame;
+    const builder = this.builder;
+    let node = frame.node;
+    let block = frame.block;
+    let lastParent = frame.lastParent;
+    let run: TextRun | null = null;
+    while (node !== null && run === null) {
+      if (node.nodeType === TEXT_NODE) {
+        const parent = node.parentNode;
+        if (parent !== lastParent) {
+          const parentBlock = blockOf(parent as Node, root);
+          if (parentBlock !== block) {
+            run = builder.flush();
+            block = parentBlock;
+          }
+          lastParent = parent;
+        }
+        builder.add(node as Text);
+        node = walker.nextNode();
+        continue;
+      }
+      const element = node as Element;
+      const tag = element.localName;
+      if (SKIPPED_INLINE_TAGS.has(tag)) {
+        node = skipSubtree(walker, root);
+        continue;
+      }
+      const inline = INLINE_TAGS.has(tag);
+      const skip =
+        IGNORED_TAGS.has(tag) ||
+        ignored.has(element) ||
+        (tag === 'dialog' && !element.hasAttribute('open')) ||
+        (this.skipElement?.(element) ?? false);
+      if (skip || !inline) {
+        run = builder.flush();
+        lastParent = null;
+        if (!inline) block = element;
+      }
+      if (skip || (tag === 'slot' && hasAssignedNodes(element))) {
+        node = skipSubtree(walker, root);
+        continue;
+      }
+      node = walker.nextNode();
+      const shadow = this.shadowRoots && mayHostShadow(tag) ? element.shadowRoot : null;
+      if (shadow !== null) {
+        // The shadow tree first, in its own runs; then the light children, where slotted nodes live.
+        run ??= builder.flush();
+        frame.node = node;
+        frame.block = element;
+        frame.lastParent = null;
+        this.pushFrame(shadow);
+        return run;
+      }
+    }
+    frame.node = node;
+    frame.block = block;
+    frame.lastParent = lastParent;
+    if (node === null) {
+      this.frames.pop();
+      run ??= builder.flush();
+    }
+    return run;
+  }
+}
+
 
 /** Index of the node holding offset `offset` as a start: the last node starting at or before it. */
 function nodeIndexForStart(starts: readonly number[], offset: number): number {
