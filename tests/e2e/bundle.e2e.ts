@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_BUDGET_BYTES, checkContentBudget } from '../../build';
 import { extensionDir } from './harness/paths';
 
-const BUNDLES = ['content.js', 'background.js', 'popup.js', 'options.js'];
+const BUNDLES = ['content.js', 'card.js', 'background.js', 'popup.js', 'options.js'];
 
 describe.each(['chromium', 'firefox'] as const)('%s production build', (kind) => {
   const dir = extensionDir(kind, 'prod');
