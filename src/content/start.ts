@@ -25,6 +25,10 @@ import { createMentionStore, type Mention, type MentionStore } from './mentions'
 import { createScanner, type Scanner } from './scanner';
 import { actorStrengths } from './strengths';
 
+/** Attempts after the first to get the dataset, and the first back-off (doubled each time). */
+const DATASET_RETRIES = 3;
+const DATASET_RETRY_DELAY_MS = 250;
+
 /** Most actors listed in a page summary (the popup shows a short list; the count stays exact). */
 const MAX_SUMMARY_ACTORS = 100;
 
@@ -204,8 +208,17 @@ export function startContent(): void {
     signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
   };
 
+  /** The dataset from the background; a worker that is still starting may not answer at once. */
+  const fetchDataset = async () => {
+    for (let attempt = 0; ; attempt++) {
+      const reply = await sendToBackground('data/get-active-dataset', {});
+      if (reply.ok || attempt >= DATASET_RETRIES) return reply;
+      await new Promise((done) => setTimeout(done, DATASET_RETRY_DELAY_MS * 2 ** attempt));
+    }
+  };
+
   const activate = async (): Promise<void> => {
-    const reply = await sendToBackground('data/get-active-dataset', {});
+    const reply = await fetchDataset();
     if (!reply.ok || !settings || !isActiveOn(settings, location.hostname) || session) return;
     const dataset = reply.value;
     const index = createDatasetIndex(dataset);

@@ -77,6 +77,27 @@ describe.each(E2E_BROWSERS)('hover card in %s', (kind) => {
     expect(problems.pageErrors).toEqual([]);
   });
 
+  it('follows the name when the page scrolls', async () => {
+    const { page } = await demo();
+    await hoverMention(page, 'Dakota Cary');
+    await waitForCard(page);
+    const before = await cardBox(page);
+    await page.evaluate(() => window.scrollBy(0, 60));
+    const after = await waitFor(async () => {
+      const box = await cardBox(page);
+      return box && before && Math.abs(box.top - (before.top - 60)) < 2 ? box : null;
+    }, 'card moved with the page');
+    expect(after.left).toBe(before?.left);
+  });
+
+  it('opens at once on a tap (touch screens)', async () => {
+    const { page } = await demo();
+    const point = await hoverMention(page, 'QiAnXin');
+    await page.mouse.move(5, 5);
+    await page.touchscreen.tap(point.x, point.y);
+    expect(await waitForCard(page, 2000)).toContain('QiAnXin');
+  });
+
   it('does not open for a pointer passing over a name (stale hover)', async () => {
     const { page } = await demo();
     const point = await hoverMention(page, 'SentinelOne');

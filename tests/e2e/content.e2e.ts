@@ -229,6 +229,25 @@ describe.each(E2E_BROWSERS)('content script in %s', (kind) => {
     await waitFor(async () => (await highlightCount(page)) === DEMO_EXPECTED.length, 'marks restored after pause');
   });
 
+  it('applies the highlight style setting without a reload, from a stylesheet that is not in the DOM', async () => {
+    const { page } = await session.openPage(server.url('news.html'));
+    await waitForScan(page);
+    const rules = () =>
+      page.evaluate(() => [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
+    expect(await rules()).toMatch(/::highlight\(counterclaim-mention-weak\)[^}]*dotted/);
+    expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(1);
+    await patchSettings(page, { highlightStyle: 'background' });
+    await waitFor(async () => (await rules()).includes('background-color'), 'background style');
+    await patchSettings(page, { highlightStyle: 'none' });
+    await waitFor(async () => (await rules()) === '', 'no style');
+    // Unmarked but still there: the card opens on a resting pointer.
+    expect(await highlightCount(page)).toBe(DEMO_EXPECTED.length);
+    await hoverMention(page, 'NSB');
+    expect(await waitForCard(page)).toContain('National Security Bureau');
+    await patchSettings(page, { highlightStyle: 'underline' });
+    await waitFor(async () => (await rules()).includes('underline'), 'underline again');
+  });
+
   it('scans a 1 MB page in slices and keeps the mention cap', async () => {
     const page = await openWithPreload(session.browser, server.url('large.html'), () => {
       const w = window as unknown as { ccLongTasks: { start: number; duration: number }[] };
