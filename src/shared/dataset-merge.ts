@@ -129,21 +129,32 @@ export function combineActive(bundled: Dataset, imported: { mode: ImportMode; da
 }
 
 const RECORD_PATH = /^\$\.(episodes|actors|claims|responses|evidence|sources)\[(\d+)\](.*)$/;
+const RECORD_REFERENCE = /\$\.(episodes|actors|claims|responses|evidence|sources)\[(\d+)\]/g;
+
+function mapRecord(collection: string, index: string, origins: MergeOrigins): { path: string; bundled: boolean } | null {
+  const origin = origins[collection as Collection][Number(index)];
+  if (!origin) return null;
+  return { path: `$.${collection}[${origin.index}]`, bundled: origin.from === 'bundled' };
+}
 
 /**
  * Point a problem found in the merged dataset back to where a reader can fix it: a path in their
  * file, or, when the problem sits in a bundled record (say a bundled source no longer cited after
- * the file replaced the claim citing it), the bundled record, labelled as such.
+ * the file replaced the claim citing it), the bundled record, labelled as such. Paths quoted in
+ * the message (an alias "also belongs to" another actor) are mapped the same way.
  */
 export function mapMergedProblem(problem: ImportProblem, origins: MergeOrigins): ImportProblem {
+  const message = problem.message.replace(RECORD_REFERENCE, (whole, collection: string, index: string) => {
+    const mapped = mapRecord(collection, index, origins);
+    if (!mapped) return whole;
+    return mapped.bundled ? `bundled data ${mapped.path}` : `your file ${mapped.path}`;
+  });
   const found = RECORD_PATH.exec(problem.path);
-  if (!found) return problem;
-  const collection = found[1] as Collection;
-  const origin = origins[collection][Number(found[2])];
-  if (!origin) return problem;
-  const path = `$.${collection}[${origin.index}]${found[3] ?? ''}`;
-  if (origin.from === 'file') return { path, message: problem.message };
-  return { path: `bundled data ${path}`, message: `${problem.message} (after combining with your file)` };
+  const mapped = found ? mapRecord(found[1] as string, found[2] as string, origins) : null;
+  if (!found || !mapped) return { path: problem.path, message };
+  const path = `${mapped.path}${found[3] ?? ''}`;
+  if (!mapped.bundled) return { path, message };
+  return { path: `bundled data ${path}`, message: `${message} (after combining with your file)` };
 }
 
 /** Counts of an imported file, for the confirmation a reader sees. */

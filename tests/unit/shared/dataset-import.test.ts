@@ -44,7 +44,7 @@ describe('checkImportText', () => {
     if (!result.ok) {
       const paths = result.problems.map((p) => p.path);
       expect(paths).toEqual(expect.arrayContaining(['$.claims[0].accused[0]', '$.sources[0].url', '$.actors[0].names[1].text']));
-      expect(result.problems.find((p) => p.path === '$.actors[0].names[1].text')?.message).toMatch(/also belongs to/);
+      expect(result.problems.find((p) => p.path === '$.actors[0].names[1].text')?.message).toMatch(/also belongs to "mss" \(bundled data \$\.actors\[\d+\]\.names\[\d+\]\)/);
     }
   });
 

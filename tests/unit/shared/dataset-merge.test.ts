@@ -80,6 +80,11 @@ describe('mapMergedProblem', () => {
     expect(mapped.message).toContain('after combining with your file');
   });
 
+  it('maps paths quoted in the message too', () => {
+    const mapped = mapMergedProblem({ path: `$.actors[${n}].names[1].text`, message: 'alias "MSS" also belongs to "mss" ($.actors[0].names[0]); remove one' }, origins);
+    expect(mapped).toEqual({ path: '$.actors[0].names[1].text', message: 'alias "MSS" also belongs to "mss" (bundled data $.actors[0].names[0]); remove one' });
+  });
+
   it('leaves top-level paths alone', () => {
     expect(mapMergedProblem({ path: '$.asOf', message: 'm' }, origins)).toEqual({ path: '$.asOf', message: 'm' });
   });
