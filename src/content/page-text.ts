@@ -168,8 +168,24 @@ const SHADOW_HOST_TAGS = new Set([
   'header', 'main', 'nav', 'p', 'section', 'span',
 ]);
 
-function mayHostShadow(tag: string): boolean {
-  return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
+const TAG_INLINE = 1;
+const TAG_IGNORED = 2;
+const TAG_SKIPPED_INLINE = 4;
+const TAG_SHADOW_HOST = 8;
+const TAG_CUSTOM = TAG_SHADOW_HOST;
+
+/** All per-tag facts in one lookup: the walk asks once per element, not once per set. */
+const TAG_FLAGS = new Map<string, number>();
+for (const tag of INLINE_TAGS) TAG_FLAGS.set(tag, (TAG_FLAGS.get(tag) ?? 0) | TAG_INLINE);
+for (const tag of IGNORED_TAGS) TAG_FLAGS.set(tag, (TAG_FLAGS.get(tag) ?? 0) | TAG_IGNORED);
+for (const tag of SKIPPED_INLINE_TAGS) TAG_FLAGS.set(tag, (TAG_FLAGS.get(tag) ?? 0) | TAG_SKIPPED_INLINE);
+for (const tag of SHADOW_HOST_TAGS) TAG_FLAGS.set(tag, (TAG_FLAGS.get(tag) ?? 0) | TAG_SHADOW_HOST);
+
+/** Flags of `tag`; unknown tags are blocks, and custom elements (with a hyphen) may host shadows. */
+function tagFlags(tag: string): number {
+  const flags = TAG_FLAGS.get(tag);
+  if (flags !== undefined) return flags;
+  return tag.includes('-') ? TAG_CUSTOM : 0;
 }
 
 /** The slot's assigned nodes when it has any (then its fallback content is not rendered). */
@@ -201,7 +217,7 @@ const ATTRIBUTE_IGNORED_SELECTOR = '[hidden],[contenteditable],[style*="none"]';
 /** The nearest ancestor-or-self of `node` that is a block (not an inline element), or `root`. */
 function blockOf(node: Node, root: Node): Node {
   let current: Node = node;
-  while (current !== root && current.nodeType === ELEMENT_NODE && INLINE_TAGS.has((current as Element).localName)) {
+  while (current !== root && current.nodeType === ELEMENT_NODE && (tagFlags((current as Element).localName) & TAG_INLINE) !== 0) {
     const parent = current.parentNode;
     if (parent === null) return root;
     current = parent;
@@ -321,14 +337,15 @@ class RunWalker {
       }
       const element = node as Element;
       const tag = element.localName;
-      if (SKIPPED_INLINE_TAGS.has(tag)) {
+      const flags = tagFlags(tag);
+      if (flags & TAG_SKIPPED_INLINE) {
         node = skipSubtree(walker, root);
         continue;
       }
-      const inline = INLINE_TAGS.has(tag);
+      const inline = (flags & TAG_INLINE) !== 0;
       const skip =
-        IGNORED_TAGS.has(tag) ||
-        ignored.has(element) ||
+        (flags & TAG_IGNORED) !== 0 ||
+        (ignored.size > 0 && ignored.has(element)) ||
         (tag === 'dialog' && !element.hasAttribute('open')) ||
         (this.skipElement?.(element) ?? false);
       if (skip || !inline) {
@@ -341,7 +358,7 @@ class RunWalker {
         continue;
       }
       node = walker.nextNode();
-      const shadow = this.shadowRoots && mayHostShadow(tag) ? element.shadowRoot : null;
+      const shadow = this.shadowRoots && (flags & TAG_SHADOW_HOST) !== 0 ? element.shadowRoot : null;
       if (shadow !== null) {
         // The shadow tree first, in its own runs; then the light children, where slotted nodes live.
         run ??= builder.flush();
