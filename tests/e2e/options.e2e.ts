@@ -156,11 +156,15 @@ describe.each(E2E_BROWSERS)('options page in %s', (kind) => {
     await reopened.waitForSelector('#open-delay');
     await waitFor(async () => (await reopened.$eval('#open-delay', (el) => (el as HTMLInputElement).value)) === '800', 'delay read back');
     expect(await reopened.$eval('input[name="highlight-style"][value="background"]', (el) => (el as HTMLInputElement).checked)).toBe(true);
+    // Back to the defaults for the next tests, through real storage, and seen by the page.
     await reopened.click('input[name="highlight-style"][value="underline"]');
     await reopened.$eval('#open-delay', (el) => {
       (el as HTMLInputElement).value = '500';
       el.dispatchEvent(new Event('change', { bubbles: true }));
     });
+    const reread = await openExtensionPage(session, page, 'options');
+    await waitFor(async () => (await reread.$eval('#open-delay', (el) => (el as HTMLInputElement).value)) === '500', 'delay reset');
+    await reread.close();
     await reopened.close();
     await page.close();
   });
