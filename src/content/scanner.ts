@@ -30,11 +30,20 @@ export interface Scanner {
   /** Open shadow roots that hold page text we scan (for the hit-test). */
   readonly shadowRoots: ShadowRoot[];
   /** Longest slice of scanning work so far, and how many slices there were (for measurements). */
-  readonly stats: { longestSliceMs: number; slices: number };
+  readonly stats: ScanStats;
   /** True while roots are queued or being scanned. */
   readonly busy: boolean;
   /** Stop observing and forget queued work (marks stay until the store is cleared). */
   stop(): void;
+}
+
+/** Measurements of the scanning work (performance.now() times, shared with the page's timeline). */
+export interface ScanStats {
+  longestSliceMs: number;
+  slices: number;
+  /** When the first scan started and when the queue first ran empty (0 until then). */
+  firstStart: number;
+  firstEnd: number;
 }
 
 export interface ScannerOptions {
@@ -80,7 +89,7 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let stopped = false;
-  const stats = { longestSliceMs: 0, slices: 0 };
+  const stats: ScanStats = { longestSliceMs: 0, slices: 0, firstStart: 0, firstEnd: 0 };
 
   const observer = new MutationObserver((list) => {
     // Only queue: the work happens later, in one batch.
@@ -142,6 +151,7 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
     running = true;
     try {
       let sliceStart = performance.now();
+      if (stats.firstStart === 0) stats.firstStart = sliceStart;
       while (queue.size > 0 && !stopped) {
         if (store.capped) {
           queue.clear();
@@ -180,7 +190,10 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
     }
     if (!stopped) {
       if (queue.size > 0) void run();
-      else onIdle();
+      else {
+        if (stats.firstEnd === 0) stats.firstEnd = performance.now();
+        onIdle();
+      }
     }
   }
 

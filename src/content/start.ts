@@ -136,7 +136,8 @@ export function startContent(): void {
   const step = (direction: 1 | -1): boolean => {
     const s = session;
     if (!s) return false;
-    const ordered = s.store.ordered();
+    // Only names the reader can see: text hidden by the page's CSS has no boxes.
+    const ordered = s.store.ordered().filter((m) => m.range.getClientRects().length > 0);
     if (ordered.length === 0) return false;
     const from = s.hover.current ?? lastStepped;
     const at = from ? ordered.indexOf(from) : -1;
@@ -164,7 +165,7 @@ export function startContent(): void {
     let target: EventTarget | null = null;
     const probe = () => {
       frame = 0;
-      if (s.card?.isHost(target)) return;
+      if (s.card?.isHost(target) || s.store.size === 0) return;
       const mention = mentionAtPoint(doc, s.store, x, y, s.scanner.shadowRoots);
       if (mention) {
         // Fetch the card module while the open delay runs.
