@@ -8,7 +8,7 @@
  */
 import type { ActorClaimLink, DatasetIndex } from '../data/dataset-index';
 import type { Actor, EvidenceAssessment, Response, SourceRef } from '../data/schema';
-import { orderClaimsForActor } from './claim-order';
+import { orderClaimsForActor, orderResponses } from './claim-order';
 import {
   EVIDENCE_LABELS,
   EVIDENCE_MEANINGS,
@@ -89,7 +89,7 @@ export interface ClaimViewProps {
 /** One claim: role, claimant → accused, what and when, responses, evidence, sources. */
 export function ClaimView({ index, link }: ClaimViewProps) {
   const { claim, roles } = link;
-  const responses = index.responsesByClaim.get(claim.id) ?? [];
+  const responses = orderResponses(claim, index.responsesByClaim.get(claim.id) ?? []);
   const evidence = index.evidenceByClaim.get(claim.id);
   const episode = index.episodesById.get(claim.episode);
   return (

@@ -2,6 +2,7 @@
  * Which claims a card shows first. Pure, so the ordering is tested without a DOM.
  */
 import type { ActorClaimLink, DatasetIndex } from '../data/dataset-index';
+import type { Claim, Response } from '../data/schema';
 
 /** Every actor a claim names or that responded to it, except `actorId`. */
 export function otherParties(index: DatasetIndex, link: ActorClaimLink, actorId: string): Set<string> {
@@ -32,4 +33,13 @@ export function orderClaimsForActor(
   }
   // Array.prototype.sort is stable, so equal scores keep the index's order.
   return links.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0));
+}
+
+/**
+ * A claim's responses, the accused's own first (their denial is what a reader looks for), then
+ * everyone else's; each group keeps the index's order (oldest first).
+ */
+export function orderResponses(claim: Claim, responses: readonly Response[]): Response[] {
+  const accused = new Set(claim.accused);
+  return [...responses].sort((a, b) => Number(accused.has(b.by)) - Number(accused.has(a.by)));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../../../src/data/dataset-index';
-import { orderClaimsForActor, otherParties } from '../../../src/ui/claim-order';
+import { orderClaimsForActor, orderResponses, otherParties } from '../../../src/ui/claim-order';
 import { uiDataset } from './fixture-dataset';
 
 const index = createDatasetIndex(uiDataset());
@@ -25,5 +25,15 @@ describe('orderClaimsForActor', () => {
 
   it('is empty for an actor without claims or an unknown id', () => {
     expect(orderClaimsForActor(index, 'nobody', new Set(['agency']))).toEqual([]);
+  });
+});
+
+describe('orderResponses', () => {
+  it("puts the accused's responses first, otherwise keeps the order", () => {
+    const claim = index.claimsById.get('c-mid')!;
+    const base = index.responsesByClaim.get('c-mid')![0]!;
+    const comment = { ...base, id: 'r0', by: 'firm', stance: 'comments' as const };
+    const other = { ...base, id: 'r2', by: 'group', stance: 'supports' as const };
+    expect(orderResponses(claim, [comment, base, other]).map((r) => r.id)).toEqual(['r1', 'r0', 'r2']);
   });
 });
