@@ -4,14 +4,17 @@
  *   validate <file>          list problems (path: reason) and exit 1, or print counts and exit 0
  *   compact [in] [out]       write the bundle's compact form (default src/data/dataset.json ->
  *                            src/data/dataset.compact.json) after validating the input
- *   scan <html-file> [--json]  not wired yet (see below)
+ *   scan <html-file> [--json]  run the content script's text layer and matcher over a saved page;
+ *                            print the actors found and the claims involving them
  *
  * Node-only entry point; the rest of src/data stays free of Node and browser APIs.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { BUNDLED_DATASET } from './bundled-dataset';
 import { compactDataset } from './compact';
 import { countDataset } from './dataset-index';
+import { formatScanReport, scanHtml } from './scan-page';
 import { validateDataset, type ValidationResult } from './validate';
 
 /** Files larger than this are refused before reading: a dataset is tens of kilobytes. */
@@ -74,15 +77,19 @@ function compactCommand(inPath: string, outPath: string): CliOutput {
   return { code: 0, out: [`wrote ${outPath} (${Buffer.byteLength(json)} bytes)`], err: [] };
 }
 
-// ---- scan: PLACEHOLDER -------------------------------------------------------------------------
-// `scan <html-file> [--json]` runs the content script's matcher over the page's text and prints
-// the actors found and the claims involving them. It is wired by whoever lands the matcher
-// (src/match/): build the matcher from `aliasPatterns(BUNDLED_DATASET)`, extract text from the
-// HTML, then use `createDatasetIndex` + `claimsForActor` to list claims. Not implemented here.
-function scanCommand(_args: readonly string[]): CliOutput {
-  return { code: 2, out: [], err: ['scan is not implemented yet: it needs the matcher (src/match/)'] };
+function scanCommand(args: readonly string[]): CliOutput {
+  const json = args.includes('--json');
+  const path = args.find((arg) => arg !== '--json');
+  if (!path) return { code: 2, out: [], err: [USAGE] };
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) return { code: 1, out: [], err: [`${path} is ${size} bytes (limit ${MAX_FILE_BYTES})`] };
+    const report = scanHtml(readFileSync(path, 'utf8'), BUNDLED_DATASET);
+    return { code: 0, out: json ? [JSON.stringify(report, null, 2)] : formatScanReport(report), err: [] };
+  } catch (error) {
+    return { code: 1, out: [], err: [`${path}: ${error instanceof Error ? error.message : String(error)}`] };
+  }
 }
-// ---- end scan placeholder ----------------------------------------------------------------------
 
 function main(): void {
   const { code, out, err } = runCli(process.argv.slice(2));

@@ -33,8 +33,8 @@ describe('curator CLI', () => {
     expect(runCli(['validate', join(dir, 'missing.json')]).code).toBe(1);
   });
 
-  it('scan is a marked placeholder; unknown commands print usage', () => {
-    expect(runCli(['scan', 'page.html'])).toMatchObject({ code: 2, err: [expect.stringContaining('not implemented')] });
+  it('scan without a file and unknown commands print usage', () => {
+    expect(runCli(['scan'])).toMatchObject({ code: 2, err: [expect.stringContaining('usage')] });
     expect(runCli([])).toMatchObject({ code: 2, err: [expect.stringContaining('usage')] });
   });
 });

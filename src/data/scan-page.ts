@@ -1,0 +1,115 @@
+/**
+ * `cli.ts scan <html-file>`: the content script's own text layer and matcher run over a saved
+ * page, so a curator sees which actors a page would light up, and which claims involve them,
+ * without a browser. Node only: the HTML is parsed by happy-dom with scripts and sub-resources
+ * off (a saved page must not run or fetch anything).
+ */
+import { Window } from 'happy-dom';
+import { collectTextRuns, findMentions } from '../content/page-text';
+import { createMatcher } from '../match/matcher';
+import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
+import { aliasPatterns, claimsForActor, createDatasetIndex, type ActorRole } from './dataset-index';
+import type { Dataset } from './schema';
+
+export interface ScannedActor {
+  actorId: string;
+  displayName: string;
+  mentions: number;
+  /** The page's own spellings, in order of first appearance. */
+  forms: string[];
+}
+
+export interface ScannedClaim {
+  claimId: string;
+  summary: string;
+  /** How each actor found on the page takes part in the claim. */
+  parties: { actorId: string; roles: ActorRole[] }[];
+}
+
+export interface ScanReport {
+  mentions: number;
+  capped: boolean;
+  actors: ScannedActor[];
+  claims: ScannedClaim[];
+}
+
+/** Parse `html` into a document with scripts, styles and sub-resource loading disabled. */
+function parseHtml(html: string): { document: Document; close: () => void } {
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return { document, close: () => void window.happyDOM.close() };
+}
+
+function collectActors(found: { actorId: string; text: string }[], dataset: Dataset): ScannedActor[] {
+  const byId = new Map<string, ScannedActor>();
+  const names = new Map(dataset.actors.map((actor) => [actor.id, actor.displayName]));
+  for (const { actorId, text } of found) {
+    let actor = byId.get(actorId);
+    if (!actor) {
+      actor = { actorId, displayName: names.get(actorId) ?? actorId, mentions: 0, forms: [] };
+      byId.set(actorId, actor);
+    }
+    actor.mentions++;
+    if (!actor.forms.includes(text)) actor.forms.push(text);
+  }
+  return [...byId.values()].sort((a, b) => b.mentions - a.mentions || a.displayName.localeCompare(b.displayName));
+}
+
+function collectClaims(actors: readonly ScannedActor[], dataset: Dataset): ScannedClaim[] {
+  const index = createDatasetIndex(dataset);
+  const claims = new Map<string, ScannedClaim>();
+  for (const actor of actors) {
+    for (const link of claimsForActor(index, actor.actorId)) {
+      let claim = claims.get(link.claim.id);
+      if (!claim) {
+        claim = { claimId: link.claim.id, summary: link.claim.summary, parties: [] };
+        claims.set(link.claim.id, claim);
+      }
+      claim.parties.push({ actorId: actor.actorId, roles: [...link.roles] });
+    }
+  }
+  // Claims with more of their parties on the page first, as the card and popup order them.
+  return [...claims.values()].sort((a, b) => b.parties.length - a.parties.length);
+}
+
+/** Scan one HTML document's text the way the content script does. */
+export function scanHtml(html: string, dataset: Dataset): ScanReport {
+  const { document, close } = parseHtml(html);
+  try {
+    const matcher = createMatcher(aliasPatterns(dataset));
+    const root = document.body ?? document.documentElement;
+    const runs = collectTextRuns(root);
+    const mentions = findMentions(runs, matcher, { cap: MAX_MENTIONS_PER_PAGE });
+    const found = mentions.map((mention) => ({
+      actorId: matcher.patterns[mention.patternIndex]?.actorId ?? '',
+      text: runs[mention.runIndex]?.text.slice(mention.start, mention.end) ?? '',
+    }));
+    const actors = collectActors(found, dataset);
+    return { mentions: mentions.length, capped: mentions.length >= MAX_MENTIONS_PER_PAGE, actors, claims: collectClaims(actors, dataset) };
+  } finally {
+    close();
+  }
+}
+
+/** Human-readable lines for a report. */
+export function formatScanReport(report: ScanReport): string[] {
+  const lines = [`${report.mentions} mention(s) of ${report.actors.length} actor(s)${report.capped ? ' (capped)' : ''}`];
+  for (const actor of report.actors) {
+    lines.push(`  ${actor.displayName} [${actor.actorId}] ×${actor.mentions}: ${actor.forms.join(' | ')}`);
+  }
+  if (report.claims.length > 0) lines.push(`${report.claims.length} claim(s) involving them:`);
+  for (const claim of report.claims) {
+    const parties = claim.parties.map((party) => `${party.actorId} (${party.roles.join('/')})`).join(', ');
+    lines.push(`  ${claim.claimId}: ${claim.summary}`, `    on this page: ${parties}`);
+  }
+  return lines;
+}
