@@ -50,24 +50,36 @@ export function isCjk(page: CorpusPage): boolean {
 export interface RefusedRequests {
   /** Sub-resource URLs refused, in order. */
   refused: string[];
+  /** Extension files the page loaded (e.g. a lazily imported card module): local, let through. */
+  extensionFiles: string[];
 }
 
+const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:'];
+
 /**
- * Intercept `page`'s requests: the top-level document from `origin` continues, everything else is
- * aborted before it leaves the browser. Returns the live list of what was refused.
+ * Intercept `page`'s requests: the top-level document from `origin` continues, and so do loads
+ * of the extension's own packaged files (they never touch the network); everything else is
+ * aborted before it leaves the browser. Returns the live lists.
  */
 export async function allowOnlyDocuments(page: Page, origin: string): Promise<RefusedRequests> {
-  const log: RefusedRequests = { refused: [] };
+  const log: RefusedRequests = { refused: [], extensionFiles: [] };
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
     const isOwnDocument = request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url().startsWith(`${origin}/`);
+    // The tab may close while a decision is in flight (BiDi then reports "no such request").
+    const ignoreGone = () => undefined;
     if (isOwnDocument) {
-      void request.continue();
+      request.continue().catch(ignoreGone);
+      return;
+    }
+    if (EXTENSION_SCHEMES.some((scheme) => request.url().startsWith(scheme))) {
+      log.extensionFiles.push(request.url());
+      request.continue().catch(ignoreGone);
       return;
     }
     log.refused.push(request.url());
-    void request.abort('blockedbyclient');
+    request.abort('blockedbyclient').catch(ignoreGone);
   });
   return log;
 }
