@@ -12,7 +12,7 @@ import cardCss from './card.css';
 import claimsCss from '../ui/claims.css';
 import { Card } from './Card';
 import { OWN_HOST_TAG } from './page-text';
-import { anchorBox, placeCard } from './position';
+import { followRange } from './position';
 
 export { OWN_HOST_TAG };
 
@@ -63,11 +63,8 @@ interface Mounted {
 
 export function createCardHost(doc: Document, events: CardEvents): CardHost {
   let mounted: Mounted | null = null;
-  let anchor: Range | null = null;
-  let anchorPoint: { x: number; y: number } | undefined;
   let returnFocus: Element | null = null;
-  let frame = 0;
-  let listeners: AbortController | null = null;
+  let stopFollowing: (() => void) | null = null;
 
   const mount = (): Mounted => {
     if (mounted) {
@@ -102,49 +99,23 @@ export function createCardHost(doc: Document, events: CardEvents): CardHost {
 
   const card = (): HTMLElement | null => (mounted?.container.firstElementChild as HTMLElement | null) ?? null;
 
-  const place = () => {
-    frame = 0;
-    const element = card();
-    if (!element || !anchor) return;
-    const view = doc.defaultView as Window;
-    const box = anchorBox([...anchor.getClientRects()], anchorPoint);
-    if (!box) return;
-    element.style.maxHeight = '';
-    const size = element.getBoundingClientRect();
-    const placement = placeCard(box, size, { width: view.innerWidth, height: view.innerHeight });
-    element.style.maxHeight = `${Math.min(size.height, placement.maxHeight)}px`;
-    element.style.left = `${placement.x}px`;
-    element.style.top = `${placement.y}px`;
-    element.style.visibility = placement.anchorVisible ? 'visible' : 'hidden';
-  };
-  const schedulePlace = () => {
-    if (frame === 0) frame = requestAnimationFrame(place);
-  };
-
   return {
     open(content, range, options) {
       const { container } = mount();
-      const view = doc.defaultView as Window;
       if (options.focus && !mounted?.root.contains(doc.activeElement)) returnFocus = doc.activeElement;
-      anchor = range;
-      anchorPoint = options.point;
       render(h(Card, { ...content, onClose: () => events.onCloseRequest() }), container);
       const element = card();
-      if (element) element.style.visibility = 'hidden';
-      place();
-      listeners?.abort();
-      listeners = new AbortController();
-      // Follow the name while the page (or any scrolling box in it) scrolls or resizes.
-      view.addEventListener('scroll', schedulePlace, { capture: true, passive: true, signal: listeners.signal });
-      view.addEventListener('resize', schedulePlace, { passive: true, signal: listeners.signal });
-      if (options.focus) element?.focus({ preventScroll: true });
+      stopFollowing?.();
+      stopFollowing = null;
+      if (!element) return;
+      // Hidden until Floating UI has placed it, so it never flashes at the viewport's corner.
+      element.style.visibility = 'hidden';
+      const focus = options.focus ? () => element.focus({ preventScroll: true }) : undefined;
+      stopFollowing = followRange(range, element, options.point, focus);
     },
     close(restoreFocus) {
-      listeners?.abort();
-      listeners = null;
-      if (frame !== 0) cancelAnimationFrame(frame);
-      frame = 0;
-      anchor = null;
+      stopFollowing?.();
+      stopFollowing = null;
       if (!mounted) return;
       const hadFocus = mounted.root.activeElement !== null;
       render(null, mounted.container);

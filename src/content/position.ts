@@ -1,12 +1,12 @@
 /**
- * Where the card goes, as a pure function of rectangles (after Page Previews' `createLayout`), so
- * it is tested without a browser. Coordinates are CSS pixels of the viewport (the card is
- * `position: fixed`).
+ * Where the card goes: next to the name, via Floating UI (`computePosition` with offset, flip,
+ * shift, size and hide; `autoUpdate` follows scrolling, resizing and layout changes). It lives in
+ * the lazily loaded card module, so it costs the content script nothing until a card opens.
  *
- * Why not Floating UI: its computePosition + flip + shift + offset is ~14 KB minified, a quarter
- * of the content script's 60 KB budget, for the dozen lines below; scroll-following is one
- * passive scroll listener in `card-host.ts`.
+ * The anchor is a virtual element over the mention's Range: the line box under the pointer for a
+ * name that wraps, so the card opens beside the part the reader pointed at.
  */
+import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 
 export interface Box {
   left: number;
@@ -15,47 +15,12 @@ export interface Box {
   bottom: number;
 }
 
-export interface Size {
-  width: number;
-  height: number;
-}
-
-export interface Placement {
-  x: number;
-  y: number;
-  side: 'below' | 'above';
-  /** Height the card may take on that side; its content scrolls beyond. */
-  maxHeight: number;
-  /** False when the name is scrolled out of the viewport (the card is hidden meanwhile). */
-  anchorVisible: boolean;
-}
-
 /** Space between the name and the card. */
 export const CARD_GAP_PX = 6;
 /** Space kept between the card and the viewport's edges. */
 export const VIEWPORT_MARGIN_PX = 8;
-/** Smallest useful card height: below this the other side is taken even if it is smaller. */
-const MIN_USEFUL_HEIGHT_PX = 160;
-
-/**
- * Below the name when the card fits there, else above when it fits there, else on the roomier
- * side with a capped height ("flip"); shifted horizontally to stay inside the viewport ("shift").
- */
-export function placeCard(anchor: Box, card: Size, viewport: Size, gap = CARD_GAP_PX, margin = VIEWPORT_MARGIN_PX): Placement {
-  const below = viewport.height - anchor.bottom - gap - margin;
-  const above = anchor.top - gap - margin;
-  let side: Placement['side'];
-  if (card.height <= below) side = 'below';
-  else if (card.height <= above) side = 'above';
-  else side = below >= above || below >= MIN_USEFUL_HEIGHT_PX ? 'below' : 'above';
-  const room = Math.max(0, side === 'below' ? below : above);
-  const height = Math.min(card.height, room);
-  const maxX = viewport.width - margin - card.width;
-  const x = Math.max(margin, Math.min(anchor.left, maxX));
-  const y = side === 'below' ? anchor.bottom + gap : anchor.top - gap - height;
-  const anchorVisible = anchor.bottom > 0 && anchor.top < viewport.height && anchor.right > 0 && anchor.left < viewport.width;
-  return { x: Math.round(x), y: Math.round(y), side, maxHeight: Math.floor(room), anchorVisible };
-}
+/** Below this the card does not shrink further; its content scrolls inside it. */
+const MIN_CARD_HEIGHT_PX = 120;
 
 /**
  * The line box of a (possibly multi-line) name to place against: the client rect under the
@@ -68,4 +33,59 @@ export function anchorBox(rects: readonly Box[], point?: { x: number; y: number 
     if (hit) return hit;
   }
   return rects[0] as Box;
+}
+
+/** A plain rect object: DOMRect's fields are prototype getters, which object spread would drop. */
+function toClientRect(box: Box) {
+  const { left, top, right, bottom } = box;
+  return { left, top, right, bottom, x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/** A Floating UI reference for a Range; scroll ancestors come from the name's element. */
+export function rangeReference(range: Range, point?: { x: number; y: number }): VirtualElement {
+  const box = () => anchorBox([...range.getClientRects()], point) ?? range.getBoundingClientRect();
+  return {
+    getBoundingClientRect: () => toClientRect(box()),
+    getClientRects: () => range.getClientRects(),
+    contextElement: range.startContainer.parentElement ?? undefined,
+  };
+}
+
+async function placeOnce(reference: VirtualElement, card: HTMLElement): Promise<void> {
+  const { x, y, middlewareData } = await computePosition(reference, card, {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      offset(CARD_GAP_PX),
+      flip({ padding: VIEWPORT_MARGIN_PX }),
+      shift({ padding: VIEWPORT_MARGIN_PX }),
+      size({
+        padding: VIEWPORT_MARGIN_PX,
+        apply({ availableHeight }) {
+          card.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT_PX, Math.floor(availableHeight))}px`;
+        },
+      }),
+      hide(),
+    ],
+  });
+  card.style.left = `${Math.round(x)}px`;
+  card.style.top = `${Math.round(y)}px`;
+  // A name scrolled out of view takes its card with it, until it scrolls back.
+  card.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
+}
+
+/**
+ * Keep `card` next to `range` until the returned cleanup is called. `onFirstPlaced` runs once the
+ * card has its first position (it is hidden until then, and a hidden element cannot take focus).
+ */
+export function followRange(range: Range, card: HTMLElement, point?: { x: number; y: number }, onFirstPlaced?: () => void): () => void {
+  const reference = rangeReference(range, point);
+  let placed = false;
+  return autoUpdate(reference, card, () => {
+    void placeOnce(reference, card).then(() => {
+      if (placed) return;
+      placed = true;
+      onFirstPlaced?.();
+    });
+  });
 }
