@@ -61,6 +61,13 @@ async function readPage(roots: readonly string[], generated: Map<string, string>
 
 async function respond(roots: readonly string[], generated: Map<string, string>, request: IncomingMessage, response: ServerResponse): Promise<number> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname === '/favicon.ico') {
+    // The browser's own favicon probe (not interceptable from a page): answered empty, so it
+    // does not log a 404 console error into every page.
+    response.writeHead(204);
+    response.end();
+    return 204;
+  }
   const body = request.method === 'GET' ? await readPage(roots, generated, url.pathname) : null;
   if (!body) {
     // Only pages are served: a sub-resource that slipped past interception gets a local 404.

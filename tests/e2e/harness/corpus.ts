@@ -1,7 +1,8 @@
 /**
  * The saved-page corpus (`../shared/corpus/readability` or the sample in tests/fixtures): its page
- * list with the INDEX.tsv metadata, and a request policy that lets a page's own document through
- * and refuses every sub-resource, so saved pages never fetch anything, locally or remotely.
+ * list with the INDEX.tsv metadata, and a request policy that lets a page's own document (and the
+ * browser's favicon probe) through and refuses every sub-resource, so saved pages never fetch
+ * anything, locally or remotely.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -67,9 +68,12 @@ export async function allowOnlyDocuments(page: Page, origin: string): Promise<Re
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
     const isOwnDocument = request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url().startsWith(`${origin}/`);
+    // The browser's favicon probe goes to the local server (answered 204): refusing it would log
+    // a console error into every page that is not the page's or the extension's doing.
+    const isFavicon = request.url() === `${origin}/favicon.ico`;
     // The tab may close while a decision is in flight (BiDi then reports "no such request").
     const ignoreGone = () => undefined;
-    if (isOwnDocument) {
+    if (isOwnDocument || isFavicon) {
       request.continue().catch(ignoreGone);
       return;
     }
