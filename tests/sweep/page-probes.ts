@@ -14,12 +14,14 @@ interface ProbeState {
   longTasks: number[];
   /** Layout shift after DOMContentLoaded (content scripts start at document_idle, after it). */
   layoutShift: number;
+  /** What moved, for the report: "tag "text…" y→y'", first few only. */
+  shiftSources: string[];
   supported: string[];
 }
 
 /** Installed before any page script; PerformanceObserver types the browser lacks are skipped. */
 export function installProbes(): void {
-  const state: ProbeState = { longTasks: [], layoutShift: 0, supported: [] };
+  const state: ProbeState = { longTasks: [], layoutShift: 0, shiftSources: [], supported: [] };
   Object.defineProperty(window, '__counterclaimSweep', { value: state, enumerable: false });
   const supported = PerformanceObserver.supportedEntryTypes ?? [];
   if (supported.includes('longtask')) {
@@ -34,8 +36,15 @@ export function installProbes(): void {
       // Shifts while the parser is still delivering the page (progressive rendering, more of it on
       // a loaded machine) come before DOMContentLoaded; the extension cannot cause those.
       const parsedAt = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart ?? 0;
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput && parsedAt > 0 && entry.startTime >= parsedAt) state.layoutShift += entry.value;
+      type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] })[]) {
+        if (entry.hadRecentInput || parsedAt === 0 || entry.startTime < parsedAt) continue;
+        state.layoutShift += entry.value;
+        for (const source of entry.sources.slice(0, 3)) {
+          if (state.shiftSources.length >= 6) break;
+          const what = `${source.node?.nodeName ?? '?'} "${(source.node?.textContent ?? '').trim().slice(0, 24)}"`;
+          state.shiftSources.push(`${what} at ${Math.round(entry.startTime)} ms: y ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)}, h ${Math.round(source.previousRect.height)}→${Math.round(source.currentRect.height)}`);
+        }
       }
     }).observe({ type: 'layout-shift', buffered: true });
   }
@@ -46,6 +55,7 @@ export interface ProbeReading {
   longestTaskMs: number | null;
   /** Layout shift after DOMContentLoaded; null where the browser has no Layout Instability API (Firefox). */
   layoutShift: number | null;
+  shiftSources: string[];
   mentions: number;
   hosts: number;
   /** Constructed sheets adopted by the document (how highlight styles reach the page; not DOM). */
@@ -60,6 +70,7 @@ export async function readProbes(page: Page): Promise<ProbeReading> {
       return {
         longestTaskMs: state?.supported.includes('longtask') ? Math.max(0, ...state.longTasks) : null,
         layoutShift: state?.supported.includes('layout-shift') ? state.layoutShift : null,
+        shiftSources: state?.shiftSources ?? [],
         mentions: highlight ? highlight.size : 0,
         hosts: document.querySelectorAll(hostTag).length,
         adoptedSheets: document.adoptedStyleSheets?.length ?? 0,

@@ -72,6 +72,8 @@ export interface PageReport {
   layoutShift: { with: number | null; without: number | null };
   /** Layout shift with minus without, when the browser measures it. */
   layoutShiftAdded: number | null;
+  /** What moved in the load with the extension (see page-probes.ts). */
+  shiftSources: string[];
   /** Extension files loaded into the page (info: local, not network). */
   extensionFiles: string[];
   /** Navigation failures or harness errors; a page that fails to load is reported, not hidden. */
@@ -131,6 +133,8 @@ async function settle(page: Page): Promise<void> {
 
 async function openWatched(context: SweepContext, browser: Browser, recorder: Recorder): Promise<{ page: Page; extensionFiles: string[] }> {
   const page = await browser.newPage();
+  // Some saved pages call alert() (remove-script-tags.html); a dialog would hold the load forever.
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
   if (context.kind === 'chromium') await watchChromiumPage(page, recorder);
   else watchFirefoxPage(page, recorder);
   await page.evaluateOnNewDocument(installProbes);
@@ -286,6 +290,7 @@ async function sweepPage(context: SweepContext, file: string, source: string): P
     longestTaskMs: { with: withProbes?.longestTaskMs ?? null, without: withoutProbes?.longestTaskMs ?? null },
     layoutShift: { with: shiftWith, without: shiftWithout },
     layoutShiftAdded: shiftWith !== null && shiftWithout !== null ? shiftWith - shiftWithout : null,
+    shiftSources: withProbes?.shiftSources ?? [],
     extensionFiles: [...liveWith.extensionFiles, ...staticWith.extensionFiles],
     loadErrors: [liveWithout, liveWith, staticWithout, staticWith].flatMap((load) => (load.loadError ? [load.loadError] : [])),
     notReproduced: [],
@@ -301,7 +306,7 @@ export function harmItems(page: PageReport): string[] {
     ...(page.domChanged ? [`DOM changed ${page.domDiff ?? ''}`] : []),
     ...page.extensionRequests.map((text) => `request: ${text}`),
     ...page.serverExtraRequests.map((text) => `server hit: ${text}`),
-    ...((page.layoutShiftAdded ?? 0) > LAYOUT_SHIFT_EPSILON ? [`layout shift +${page.layoutShiftAdded?.toFixed(4)}`] : []),
+    ...((page.layoutShiftAdded ?? 0) > LAYOUT_SHIFT_EPSILON ? [`layout shift +${page.layoutShiftAdded?.toFixed(4)} (${page.shiftSources.join('; ')})`] : []),
     ...(page.hosts > 1 ? [`${page.hosts} hosts`] : []),
     ...page.loadErrors.map((text) => `load failure: ${text}`),
   ];

@@ -85,18 +85,24 @@ export async function watchChromiumPage(page: Page, recorder: Recorder): Promise
     recorder.errors.push({ source: sourceOf(event.executionContextId, stackUrls(event.stackTrace)), kind: 'console', text: event.args.map(remoteText).join(' ') });
   });
   const pageRequestIds = new Set<string>();
+  const extensionRequestIds = new Set<string>();
   session.on('Log.entryAdded', ({ entry }) => {
     if (entry.level !== 'error') return;
     // A page sub-resource refused by the sweep's interception logs "Failed to load resource":
     // the page's own request, refused on purpose, not an error the extension caused.
     if (entry.source === 'network' && entry.networkRequestId && pageRequestIds.has(entry.networkRequestId)) return;
-    const extension = isExtensionUrl(entry.url) || stackUrls(entry.stackTrace).some(isExtensionUrl);
+    const extension =
+      entry.source === 'network'
+        ? entry.networkRequestId !== undefined && extensionRequestIds.has(entry.networkRequestId)
+        : isExtensionUrl(entry.url) || stackUrls(entry.stackTrace).some(isExtensionUrl);
     recorder.errors.push({ source: extension ? 'content-script' : 'page', kind: 'log', text: `${entry.source}: ${entry.text}` });
   });
   session.on('Network.requestWillBeSent', ({ requestId, request, initiator }) => {
+    // Attributed by who asked, not by what was asked for: a saved page can itself link another
+    // extension's chrome-extension:// stylesheet (wikipedia-4.html does), which is the page's.
     const urls = [initiator.url ?? '', ...stackUrls(initiator.stack)];
-    const byExtension = urls.some(isExtensionUrl) || isExtensionUrl(request.url);
-    if (!byExtension) pageRequestIds.add(requestId);
+    const byExtension = urls.some(isExtensionUrl);
+    (byExtension ? extensionRequestIds : pageRequestIds).add(requestId);
     recorder.requests.push({ url: request.url, initiator: urls.find(Boolean) ?? initiator.type, byExtension, from: 'page' });
   });
   await Promise.all([session.send('Runtime.enable'), session.send('Log.enable'), session.send('Network.enable')]);
@@ -154,7 +160,7 @@ export function watchFirefoxPage(page: Page, recorder: Recorder): void {
   page.on('request', (request) => {
     const initiator = request.initiator();
     const urls = [initiator?.url ?? '', ...stackUrls(initiator?.stack as Protocol.Runtime.StackTrace | undefined)];
-    const byExtension = isExtensionUrl(request.url()) || urls.some(isExtensionUrl);
+    const byExtension = urls.some(isExtensionUrl);
     recorder.requests.push({ url: request.url(), initiator: urls.find(Boolean) ?? initiator?.type ?? 'unknown', byExtension, from: 'page' });
   });
 }

@@ -2,10 +2,10 @@
  * Serves saved corpus pages (and pages generated in memory) from 127.0.0.1, recording every
  * request so a run can prove nothing but the pages themselves was asked for.
  *
- * `?scripts=off` on a page URL adds `Content-Security-Policy: script-src 'none'`: the page's own
- * scripts (inline, external, event-handler attributes) never run, so its DOM stays exactly as the
- * parser built it, while extension content scripts (exempt from page CSP) and CDP evaluation run
- * normally. `page.setJavaScriptEnabled(false)` is not usable for that: Chromium then refuses to
+ * `?scripts=off` on a page URL adds a Content-Security-Policy (SCRIPTS_OFF_CSP) under which the
+ * page's own scripts (inline, external, event-handler attributes) never run and nothing external
+ * loads, so its DOM stays exactly as the parser built it, while extension content scripts (exempt
+ * from page CSP) and CDP evaluation run normally. `page.setJavaScriptEnabled(false)` is not usable for that: Chromium then refuses to
  * call back into JavaScript from the DOM ("The provided callback is no longer runnable" from a
  * TreeWalker filter) and stops timers, in the content script's isolated world too.
  */
@@ -14,7 +14,13 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-export const SCRIPTS_OFF_CSP = "script-src 'none'";
+/**
+ * Static mode: no page script runs, and nothing external loads (inline styles and data: images
+ * still apply). Refusing sub-resources here, at CSP time, instead of by interception makes every
+ * load fail the same way at the same moment, so a broken image does not collapse before the first
+ * paint in one load and after it in the next (a layout shift that would be timing, not ours).
+ */
+export const SCRIPTS_OFF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
 export interface CorpusRequest {
   method: string;
