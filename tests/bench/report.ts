@@ -18,6 +18,8 @@ export interface PageResult {
   chars: number;
   textNodes: number;
   floor: Timing;
+  /** The floor walk with a filter callback that skips script/style subtrees. */
+  floorFiltered: Timing;
   ours: Record<AliasSetKey, Timing>;
   regex: Record<AliasSetKey, Timing>;
   markRegExp: Record<AliasSetKey, Timing>;
@@ -105,8 +107,8 @@ function rows(pages: readonly PageResult[]): Row[] {
 }
 
 const TIMING_HEADER =
-  '| group | pages | text chars | text nodes | floor | ours | ours 5k | RegExp | RegExp 5k | markRegExp | markRegExp 5k | mark(array) | mentions |';
-const RATIO_HEADER = '| group | ours / floor (≤ 1.5×) | markRegExp / ours (≥ 5×) | mark(array) / ours (≥ 100×) | 5k / real, ours (≤ 1.2×) | RegExp / ours |';
+  '| group | pages | text chars | text nodes | floor | floor, filtered | ours | ours 5k | RegExp | RegExp 5k | markRegExp | markRegExp 5k | mark(array) | mentions |';
+const RATIO_HEADER = '| group | ours / floor (≤ 1.5×) | ours / filtered floor | markRegExp / ours (≥ 5×) | mark(array) / ours (≥ 100×) | 5k / real, ours (≤ 1.2×) | RegExp / ours |';
 
 function timingRow(row: Row): string {
   const markPages = row.pages.filter((page) => page.markArray?.ms !== undefined && page.markArray?.ms !== null);
@@ -118,6 +120,7 @@ function timingRow(row: Row): string {
     row.pages.reduce((n, p) => n + p.chars, 0).toLocaleString('en-US'),
     row.pages.reduce((n, p) => n + p.textNodes, 0).toLocaleString('en-US'),
     fmtMs(sum(row.pages, (p) => p.floor)),
+    fmtMs(sum(row.pages, (p) => p.floorFiltered)),
     fmtMs(sum(row.pages, (p) => p.ours.real)),
     fmtMs(sum(row.pages, (p) => p.ours.gen)),
     fmtMs(sum(row.pages, (p) => p.regex.real)),
@@ -136,6 +139,7 @@ function ratioRow(row: Row): string {
   const cells = [
     row.label,
     fmtRatio(ours, sum(row.pages, (p) => p.floor)),
+    fmtRatio(ours, sum(row.pages, (p) => p.floorFiltered)),
     fmtRatio(sum(row.pages, (p) => p.markRegExp.real), ours),
     markPages.length > 0 ? fmtRatio(sum(markPages, (p) => p.markArray), sum(markPages, (p) => p.ours.real)) : '—',
     fmtRatio(sum(row.pages, (p) => p.ours.gen), ours),
@@ -150,6 +154,7 @@ function errorLines(pages: readonly PageResult[]): string[] {
   for (const page of pages) {
     const timings: [string, Timing | null][] = [
       ['floor', page.floor],
+      ['floor, filtered', page.floorFiltered],
       ['ours', page.ours.real],
       ['ours 5k', page.ours.gen],
       ['RegExp', page.regex.real],
@@ -169,11 +174,11 @@ export function renderTables(summary: BenchSummary): string {
     `Sums of per-page medians, in milliseconds (${summary.repeats}).`,
     '',
     TIMING_HEADER,
-    `|${' --- |'.repeat(13)}`,
+    `|${' --- |'.repeat(14)}`,
     ...table.map(timingRow),
     '',
     RATIO_HEADER,
-    `|${' --- |'.repeat(6)}`,
+    `|${' --- |'.repeat(7)}`,
     ...table.map(ratioRow),
     '',
     `Automaton build (median): ${fmtMs(summary.buildMs.real)} ms for ${summary.aliasCounts.real} real aliases, ` +
@@ -183,4 +188,39 @@ export function renderTables(summary: BenchSummary): string {
   const errors = errorLines(summary.pages);
   if (errors.length > 0) lines.push('', 'Errors:', ...errors);
   return lines.join('\n');
+}
+
+function groupRatios(pages: readonly PageResult[]): Record<'oursFloor' | 'oursFiltered' | 'markRegExp' | 'markArray' | 'gen', number | null> {
+  const ours = sum(pages, (p) => p.ours.real);
+  const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
+  const markPages = pages.filter((page) => page.markArray?.ms !== undefined && page.markArray?.ms !== null);
+  return {
+    oursFloor: ratio(ours, sum(pages, (p) => p.floor)),
+    oursFiltered: ratio(ours, sum(pages, (p) => p.floorFiltered)),
+    markRegExp: ratio(sum(pages, (p) => p.markRegExp.real), ours),
+    markArray: markPages.length > 0 ? ratio(sum(markPages, (p) => p.markArray), sum(markPages, (p) => p.ours.real)) : null,
+    gen: ratio(sum(pages, (p) => p.ours.gen), ours),
+  };
+}
+
+/** One line per target of issue 4: met or not, over the range of the group rows. */
+export function verdicts(summary: BenchSummary): string[] {
+  const groups = rows(summary.pages).map((row) => groupRatios(row.pages));
+  const range = (key: keyof ReturnType<typeof groupRatios>) => {
+    const values = groups.map((g) => g[key]).filter((v): v is number => v !== null);
+    return { min: Math.min(...values), max: Math.max(...values), text: `${fmtRatio(Math.min(...values), 1)}–${fmtRatio(Math.max(...values), 1)}` };
+  };
+  const verdict = (ok: boolean) => (ok ? 'met' : 'not met');
+  const floor = range('oursFloor');
+  const filtered = range('oursFiltered');
+  const markRegExp = range('markRegExp');
+  const markArray = range('markArray');
+  const gen = range('gen');
+  return [
+    `- ours ≤ ${TARGETS.oursOverFloor}× the floor: **${verdict(floor.max <= TARGETS.oursOverFloor)}** (${floor.text} across the rows); against the filtered floor ours is ${filtered.text}.`,
+    `- mark.js markRegExp ≥ ${TARGETS.markRegExpOverOurs}× slower: **${verdict(markRegExp.min >= TARGETS.markRegExpOverOurs)}** (${markRegExp.text}).`,
+    `- mark.js mark(array) ≥ ${TARGETS.markArrayOverOurs}× slower: **${verdict(markArray.min >= TARGETS.markArrayOverOurs)}** (${markArray.text}).`,
+    `- 5,000 aliases ≤ ${TARGETS.genOverReal}× the real set: **${verdict(gen.max <= TARGETS.genOverReal)}** (${gen.text}).`,
+    `- automaton build for ${summary.aliasCounts.gen} aliases < ${TARGETS.buildMs} ms: **${verdict(summary.buildMs.gen < TARGETS.buildMs)}** (${fmtMs(summary.buildMs.gen)} ms).`,
+  ];
 }

@@ -27,6 +27,7 @@ import { groupOf, median, renderTables, type AliasSetKey, type BenchSummary, typ
 /** Warm-up and timed runs per method. Few, so the whole corpus fits in a few minutes on 2 cores. */
 const REPEATS: Record<MethodName, { warmup: number; runs: number }> = {
   floor: { warmup: 2, runs: 7 },
+  floorFiltered: { warmup: 2, runs: 7 },
   ours: { warmup: 2, runs: 7 },
   regex: { warmup: 2, runs: 7 },
   markRegExp: { warmup: 1, runs: 3 },
@@ -123,6 +124,7 @@ async function measurePage(page: Page, file: string, group: (chars: number) => s
     chars: stats.chars,
     textNodes: stats.textNodes,
     floor: await measure(page, 'floor', ''),
+    floorFiltered: await measure(page, 'floorFiltered', ''),
     ours: await measureBoth(page, 'ours'),
     regex: await measureBoth(page, 'regex'),
     markRegExp: await measureBoth(page, 'markRegExp'),
