@@ -17,12 +17,14 @@ host anyway. Each page is opened four times per browser, each in a fresh tab:
 | load | page scripts | used for |
 | --- | --- | --- |
 | live, without / with the extension | run | page errors and console errors added (with minus without, as multisets of messages), extension exceptions, requests |
-| static, without / with | blocked by a \`script-src 'none'\` CSP header | DOM serialisation compared (our \`<counterclaim-host>\` removed first), mentions, longest task, layout shift |
+| static, without / with | blocked, and every sub-resource refused, by a CSP header (\`default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:\`) | DOM serialisation compared (our \`<counterclaim-host>\` removed first), mentions, longest task, layout shift; on pages with names the pointer rests on the first one so the card (and its host) is open when the DOM is compared |
 
 Scripts are blocked with a CSP header rather than \`page.setJavaScriptEnabled(false)\`: with the
 latter Chromium refuses every callback from the DOM into JavaScript ("The provided callback is no
 longer runnable" from a TreeWalker filter) and stops timers, in the content script's isolated
 world too, so the extension could not run. Content scripts are exempt from the page's CSP.
+Refusing sub-resources at CSP time (not by interception) makes a broken image fail the same way at
+the same moment in every load, so layout shifts compare.
 
 **Attribution (Chromium).** Content-script exceptions and console errors arrive on the page's
 CDP session (\`Runtime.exceptionThrown\`, \`Runtime.consoleAPICalled\`) with the id of an
@@ -44,11 +46,15 @@ API) — Firefox has neither API; those cells read n/a.
 **Mentions** are read from the highlight registry the page shares
 (\`CSS.highlights.get('counterclaim-mention').size\`). **Scan completion**: the production build
 has no test hooks, so a page is read once the mention count is unchanged across 300 ms, at least
-1 s after \`load\` (at most 8 s). **Longest task**: the longest \`longtask\` entry during the static
+0.6 s after \`load\` (at most 8 s); the load without the extension is watched for as long. **Longest task**: the longest \`longtask\` entry during the static
 load, with and without the extension — reported, not asserted (the goal is 50 ms). **Layout
 shift**: the sum of \`layout-shift\` entries after DOMContentLoaded during the static load (content
 scripts start after it; earlier shifts are progressive rendering); with minus without above
 0.001 counts as harm.
+
+**Order.** \`npm run sweep\` loads with and without the extension one after the other (longest-task
+numbers comparable); the sample in \`npm test\` loads them at the same time to halve its wall time
+(harm columns do not depend on timing; long tasks there are not comparable).
 
 **Confirmation.** A page that shows any harm is swept a second time (four more loads); only harm
 seen on both passes is counted, and the rest is listed as "not reproduced". Live loads run the
@@ -75,15 +81,18 @@ Found by the pages built to hurt, for the owners of the code named (not fixed he
    0.4 s; \`iterateTextRuns\` + \`findMentions\` (src/content/page-text.ts) 0.6 s; at depth 1,000 both
    take 35–50 ms. Suggested: track the current block while walking instead of per-node ancestor
    walks, and end a run (or yield) after a bounded number of nodes or characters.
-2. **\`capped\` stays false when the cap is reached exactly.** On \`hostile-5mb-text-node.html\`
+2. **One 5 MB text node is one unsliceable match call**: the scanner's longest slice there was
+   50 ms (Chromium) and 62 ms (Firefox), at the 50 ms line; the matcher runs over the whole run
+   before the slicer can yield. Minor; a run could be matched in windows of bounded length.
+3. **\`capped\` stays false when the cap is reached exactly.** On \`hostile-5mb-text-node.html\`
    (about 4,000 names in one text node) the store holds exactly 2,000 mentions but the summary
    says \`capped: false\`: the last run's \`findAll\` is limited to the remaining capacity, so the
    store never sees a mention it had to refuse (src/content/text-source.ts \`mentionsOfRun\` /
    src/content/mentions.ts). Harmless for the page; the popup would not say the page was capped.
-3. **Chromium itself** stops responding when it lays out 3,000 or more nested \`<div>\`s with
+4. **Chromium itself** stops responding when it lays out 3,000 or more nested \`<div>\`s with
    text, with or without any extension (2,000 lay out in under a millisecond; 3,000 not within
    60 s). The hostile page therefore nests 1,000 blocks, and 5,000 inline elements.
-4. **Content-script start-up** shows as a long task of 50–120 ms on pages without a single name
+5. **Content-script start-up** shows as a long task of 50–120 ms on pages without a single name
    (e.g. rtl-1.html, 1 KB) on this shared two-core machine (load average 8–10 during the runs):
    evaluating content.js, building the index and the matcher. Reported, not asserted; worth a look
    on a quiet machine.
