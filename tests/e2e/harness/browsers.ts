@@ -10,9 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { extensionDir, type BrowserKind, type BuildKind } from './paths';
-
-const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+import { CHROMIUM_ARGS, FIREFOX_PREFS, requireExecutable } from './plain-browsers';
 
 /** Browsers the e2e suite runs in; `E2E_BROWSERS=chromium` narrows it while developing. */
 export const E2E_BROWSERS: readonly BrowserKind[] = (process.env.E2E_BROWSERS ?? 'chromium,firefox')
@@ -33,41 +31,6 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-function requireExecutable(kind: BrowserKind): string {
-  const path = kind === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
-  if (existsSync(path)) return path;
-  const pkg = kind === 'chromium' ? 'chromium' : 'firefox-esr';
-  const variable = kind === 'chromium' ? 'CHROME_PATH' : 'FIREFOX_PATH';
-  throw new Error(`${kind} is not installed at ${path}: run \`apt-get install -y ${pkg}\` (or set ${variable}). End-to-end tests need a real browser.`);
-}
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  '--window-size=1280,900',
-];
-
-/** Firefox: remote traffic goes to a closed port on loopback; loopback itself is never proxied. */
-const FIREFOX_PREFS: Record<string, unknown> = {
-  'network.proxy.type': 1,
-  'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': 9,
-  'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': 9,
-  'network.proxy.no_proxies_on': '127.0.0.1,localhost',
-  'network.proxy.allow_hijacking_localhost': false,
-  'extensions.getAddons.cache.enabled': false,
-  'browser.safebrowsing.downloads.remote.enabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-};
-
 async function launchChromium(dir: string, userDataDir: string): Promise<Browser> {
   return puppeteer.launch({
     executablePath: requireExecutable('chromium'),
@@ -76,7 +39,7 @@ async function launchChromium(dir: string, userDataDir: string): Promise<Browser
     enableExtensions: [dir],
     userDataDir,
     defaultViewport: { width: 1280, height: 900 },
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
   });
 }
 
@@ -86,7 +49,7 @@ async function launchFirefox(dir: string): Promise<Browser> {
     executablePath: requireExecutable('firefox'),
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: FIREFOX_PREFS,
+    extraPrefsFirefox: { ...FIREFOX_PREFS },
   });
   await browser.installExtension(dir);
   return browser;

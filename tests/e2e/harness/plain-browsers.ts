@@ -1,9 +1,10 @@
 /**
- * Browsers WITHOUT the extension, for the benchmark and for the sweep's baseline. Same binaries,
- * flags and network lockdown as `browsers.ts` (copied, since that file keeps them private): every
- * host but 127.0.0.1 resolves to "not found" in Chromium, and Firefox proxies remote traffic to a
- * closed local port. Keep the two lists in step.
+ * Browsers WITHOUT the extension, for the benchmark and for the sweep's baseline, and the one
+ * list of binaries, flags and network lockdown that `browsers.ts` uses too: every host but
+ * 127.0.0.1 resolves to "not found" in Chromium, and Firefox proxies remote traffic to a closed
+ * local port.
  */
+import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import type { BrowserKind } from './paths';
 
@@ -36,11 +37,20 @@ export const FIREFOX_PREFS: Readonly<Record<string, unknown>> = {
   'network.connectivity-service.enabled': false,
 };
 
+/** The browser binary, or an error that says how to install it (tests never skip silently). */
+export function requireExecutable(kind: BrowserKind): string {
+  const path = kind === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
+  if (existsSync(path)) return path;
+  const pkg = kind === 'chromium' ? 'chromium' : 'firefox-esr';
+  const variable = kind === 'chromium' ? 'CHROME_PATH' : 'FIREFOX_PATH';
+  throw new Error(`${kind} is not installed at ${path}: run \`apt-get install -y ${pkg}\` (or set ${variable}). End-to-end tests need a real browser.`);
+}
+
 /** Launch `kind` with no extension installed. */
 export async function launchPlain(kind: BrowserKind): Promise<Browser> {
   if (kind === 'chromium') {
     return puppeteer.launch({
-      executablePath: CHROMIUM_PATH,
+      executablePath: requireExecutable('chromium'),
       headless: true,
       pipe: true,
       defaultViewport: { width: 1280, height: 900 },
@@ -49,7 +59,7 @@ export async function launchPlain(kind: BrowserKind): Promise<Browser> {
   }
   return puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX_PATH,
+    executablePath: requireExecutable('firefox'),
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: { ...FIREFOX_PREFS },
