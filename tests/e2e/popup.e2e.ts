@@ -93,6 +93,15 @@ describe.each(E2E_BROWSERS)('popup in %s', (kind) => {
     await page.close();
   });
 
+  /** Empty the search box as a reader would (the input event tells the popup), and wait for it. */
+  async function clearSearch(popup: Page): Promise<void> {
+    await popup.$eval('[data-testid="search"]', (el) => {
+      (el as HTMLInputElement).value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.waitForFunction(() => (document.querySelector('[data-testid="search"]') as HTMLInputElement).value === '');
+  }
+
   it('searches the whole dataset as you type: Chinese aliases and claim words', async () => {
     const { page, popup } = await demoWithPopup();
     for (const [query, actorId] of [
@@ -100,13 +109,13 @@ describe.each(E2E_BROWSERS)('popup in %s', (kind) => {
       ['國家安全部', 'mss'],
       ['国家安全部', 'mss'],
     ] as const) {
-      await popup.$eval('[data-testid="search"]', (el) => ((el as HTMLInputElement).value = ''));
+      await clearSearch(popup);
       await popup.type('[data-testid="search"]', query);
       await popup.waitForSelector(`[data-testid="actor-results"] [data-actor-id="${actorId}"]`, { timeout: 5000 }).catch(async () => {
         throw new Error(`no ${actorId} for ${query}: ${await popup.$eval('.popup-body', (el) => (el as HTMLElement).innerText)}`);
       });
     }
-    await popup.$eval('[data-testid="search"]', (el) => ((el as HTMLInputElement).value = ''));
+    await clearSearch(popup);
     await popup.type('[data-testid="search"]', 'Volt Typhoon');
     await popup.waitForSelector('[data-testid="claim-results"] details');
     expect(await popup.$eval('[data-testid="search-count"]', (el) => el.textContent ?? '')).toMatch(/\d+ actors? and \d+ claims? match/);
@@ -115,10 +124,7 @@ describe.each(E2E_BROWSERS)('popup in %s', (kind) => {
     const opened = await popup.$eval('[data-testid="actor-results"] details[open]', (el) => (el as HTMLElement).innerText);
     expect(opened).toContain('Evidence:');
     // Clearing the box brings the page view back.
-    await popup.$eval('[data-testid="search"]', (el) => {
-      (el as HTMLInputElement).value = '';
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await clearSearch(popup);
     await popup.waitForSelector('[data-testid="page-actors"]');
     await popup.close();
     await page.close();
