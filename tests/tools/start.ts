@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { buildAll } from '../../build';
 import { launchWithExtension } from '../e2e/harness/browsers';
-import { cardText, openExtensionPage, waitForScan } from '../e2e/harness/extension';
+import { cardText, openExtensionPage, waitFor, waitForScan } from '../e2e/harness/extension';
+import { hoverFirstMention } from '../sweep/page-probes';
 import { ARTIFACTS, DEMO_DIR, extensionDir } from '../e2e/harness/paths';
 import { startFixtureServer, type FixtureServer } from '../e2e/harness/server';
 import { describeActors } from './actor-names';
@@ -34,28 +35,6 @@ async function runWithWindow(url: string, server: FixtureServer): Promise<void> 
   await server.close();
 }
 
-async function hoverFirstMention(page: import('puppeteer-core').Page): Promise<boolean> {
-  const point = await page.evaluate(() => {
-    const highlight = CSS.highlights.get('counterclaim-mention');
-    const first = highlight ? ([...highlight][0] as AbstractRange | undefined) : undefined;
-    if (!first) return null;
-    const range = new Range();
-    range.setStart(first.startContainer, first.startOffset);
-    range.setEnd(first.endContainer, first.endOffset);
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0];
-    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  });
-  if (!point) return false;
-  await page.mouse.move(point.x, point.y);
-  const deadline = Date.now() + 5000;
-  while (Date.now() < deadline) {
-    if (await cardText(page)) return true;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  return false;
-}
-
 async function runHeadless(url: string, server: FixtureServer): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
   const session = await launchWithExtension('chromium', 'e2e');
@@ -63,7 +42,7 @@ async function runHeadless(url: string, server: FixtureServer): Promise<void> {
     const { page } = await session.openPage(url);
     const summary = await waitForScan(page);
     await page.screenshot({ path: join(OUT_DIR, 'page.png') });
-    const cardOpened = await hoverFirstMention(page);
+    const cardOpened = (await hoverFirstMention(page)) && (await waitFor(() => cardText(page), 'card text').then(() => true, () => false));
     if (cardOpened) await page.screenshot({ path: join(OUT_DIR, 'card.png') });
     const popup = await openExtensionPage(session, page, 'popup');
     await popup.setViewport({ width: 420, height: 600 });
