@@ -29,7 +29,12 @@ export interface MentionStore {
   /** Set the evidence strength per actor; re-files the styled highlights. */
   setStrengths(strengths: ReadonlyMap<string, Strength>): void;
   readonly size: number;
-  /** True once the page cap was reached. */
+  /**
+   * True while the store is full (`size` at the page cap), or once a mention was refused for
+   * want of room. Full counts even when nothing was refused: the scanner asks the matcher for
+   * no more hits than there is room for, so a page with more names than the cap can fill the
+   * store exactly without a refusal.
+   */
   readonly capped: boolean;
   /** Mention count per actor. */
   countsByActor(): Map<string, number>;
@@ -185,7 +190,7 @@ export function createMentionStore(cap: number): MentionStore {
       return all.size;
     },
     get capped() {
-      return capped;
+      return capped || all.size >= cap;
     },
     countsByActor() {
       const counts = new Map<string, number>();

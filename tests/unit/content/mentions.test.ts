@@ -42,6 +42,19 @@ describe('mention store', () => {
     expect(store.capped).toBe(true);
   });
 
+  it('says it is capped when the cap is reached exactly, without a refusal', () => {
+    // The scanner asks the matcher for no more hits than there is room for (sweep finding 3).
+    document.body.innerHTML = '<p>MSS MSS MSS</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const store = createMentionStore(2);
+    expect(store.add([mentionOf(text, 0, 3)])).toBe(1);
+    expect(store.capped).toBe(false);
+    expect(store.add([mentionOf(text, 4, 7)])).toBe(1);
+    expect(store.capped).toBe(true);
+    store.removeWhere((mention) => mention.range.startOffset === 4);
+    expect(store.capped).toBe(false);
+  });
+
   it('drops mentions whose text was removed or edited', () => {
     document.body.innerHTML = '<p id="a">MSS said</p><p id="b">NSB said</p>';
     const a = document.getElementById('a')!.firstChild as Text;
