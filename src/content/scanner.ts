@@ -110,16 +110,16 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
   };
 
   /** Queue what must be rescanned after `node` was added or edited: itself if it is a block, else its block. */
-  const queueChanged = (node: Node) => {
+  const queueChanged = (node: Node, known: Map<Element, Node>) => {
     if (isOwnHost(node)) return;
     if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) queue.add(node);
-    else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) queue.add(blockOf(node));
+    else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) queue.add(blockOf(node, known));
   };
 
   /** A removal can join two parts of a name ("Cho" + "Jung-tai") only where text runs. */
-  const queueAfterRemoval = (parent: Node) => {
+  const queueAfterRemoval = (parent: Node, known: Map<Element, Node>) => {
     if (parent.nodeType !== Node.ELEMENT_NODE) return;
-    if (isInline(parent as Element)) queue.add(blockOf(parent));
+    if (isInline(parent as Element)) queue.add(blockOf(parent, known));
     else if ([...parent.childNodes].some((child) => child.nodeType === Node.TEXT_NODE)) queue.add(parent);
   };
 
@@ -128,11 +128,14 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
     if (stopped) return;
     const batch = records;
     records = [];
+    // Blocks of inline elements, shared by the batch: a page script that builds a deep nest of
+    // inline elements one level at a time makes one record per level.
+    const known = new Map<Element, Node>();
     for (const record of batch) {
-      if (record.type === 'characterData') queueChanged(record.target);
+      if (record.type === 'characterData') queueChanged(record.target, known);
       else {
-        for (const node of record.addedNodes) queueChanged(node);
-        if (record.removedNodes.length > 0) queueAfterRemoval(record.target);
+        for (const node of record.addedNodes) queueChanged(node, known);
+        if (record.removedNodes.length > 0) queueAfterRemoval(record.target, known);
       }
     }
     store.pruneStale();

@@ -27,11 +27,26 @@ export function isInline(element: Element): boolean {
   return INLINE_TAGS.has(element.localName);
 }
 
-/** The nearest ancestor that is not inline: the block whose run a node's text is in. */
-export function blockOf(node: Node): Node {
+/**
+ * The nearest ancestor that is not inline: the block whose run a node's text is in.
+ *
+ * @param known the block of inline elements already climbed through, filled in here: pass one
+ *   map for a batch of nodes (the DOM unchanged meanwhile) so that a batch of additions to a deep
+ *   nest of inline elements does not climb the whole nest once per node.
+ */
+export function blockOf(node: Node, known?: Map<Element, Node>): Node {
+  const climbed: Element[] = [];
   let el = node.parentElement;
-  while (el && isInline(el)) el = el.parentElement;
-  return el ?? node.getRootNode();
+  let block: Node | undefined;
+  while (el && isInline(el)) {
+    block = known?.get(el);
+    if (block !== undefined) break;
+    climbed.push(el);
+    el = el.parentElement;
+  }
+  block ??= el ?? node.getRootNode();
+  if (known) for (const inline of climbed) known.set(inline, block);
+  return block;
 }
 
 /** Mentions under `root`, one run per step; at most `limit` per run. */
