@@ -9,7 +9,8 @@
  *   shortcut (headless browsers do not deliver extension shortcuts);
  * - `counterclaim-e2e:settings` (detail a JSON string of a settings patch) → stored with
  *   `updateSettings`, so tests switch a site off and on through real storage change events.
- * The production build has none of this: `tests/unit/build/bundle.test.ts` checks the bundles.
+ * The production build has none of this: `tests/e2e/bundle.e2e.ts` and `tests/e2e/security.e2e.ts`
+ * check the bundles, and that page events do nothing there.
  */
 import type { PageSummary } from '../shared/messages';
 import { sendToBackground } from '../shared/messages';
