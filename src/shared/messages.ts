@@ -97,7 +97,7 @@ async function runHandler(handlers: Handlers, message: Message, sender: Runtime.
   try {
     return { ok: true, value: await handler(message.payload, sender) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: describe(error) };
   }
 }
 
