@@ -2,8 +2,7 @@
  * Curator CLI. Run with `npx tsx src/data/cli.ts <command>`.
  *
  *   validate <file>          list problems (path: reason) and exit 1, or print counts and exit 0
- *   compact [in] [out]       write the bundle's compact form (default src/data/dataset.json ->
- *                            src/data/dataset.compact.json) after validating the input
+ *   compile                  compile src/data/records, validate, and write src/data/dataset.compact.json
  *   scan <html-file> [--json]  run the content script's text layer and matcher over a saved page;
  *                            print the actors found and the claims involving them
  *
@@ -12,6 +11,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_DATASET } from './bundled-dataset';
+import { COMPACT_PATH, compileBundledDataset } from './bundle-check';
 import { compactDataset } from './compact';
 import { countDataset } from './dataset-index';
 import { formatScanReport, scanHtml } from './scan-page';
@@ -27,13 +27,13 @@ export interface CliOutput {
   err: string[];
 }
 
-const USAGE = 'usage: cli.ts validate <file> | compact [in.json] [out.json] | scan <html-file> [--json]';
+const USAGE = 'usage: cli.ts validate <file> | compile | scan <html-file> [--json]';
 
 /** Runs one command. Never throws: I/O and parse errors come back as exit code 1 with a message. */
 export function runCli(args: readonly string[]): CliOutput {
   const [command, ...rest] = args;
   if (command === 'validate' && rest[0] !== undefined) return validateCommand(rest[0]);
-  if (command === 'compact') return compactCommand(rest[0] ?? 'src/data/dataset.json', rest[1] ?? 'src/data/dataset.compact.json');
+  if (command === 'compile') return compileCommand();
   if (command === 'scan') return scanCommand(rest);
   return { code: 2, out: [], err: [USAGE] };
 }
@@ -67,14 +67,14 @@ function validateCommand(path: string): CliOutput {
   };
 }
 
-function compactCommand(inPath: string, outPath: string): CliOutput {
-  const result = validateFile(inPath);
-  if ('error' in result) return { code: 1, out: [], err: [result.error] };
-  if (!result.ok) return { code: 1, out: [], err: [`${inPath} is invalid; run: validate ${inPath}`] };
-  // Compact the file as written, not the validator's output object (same data, same key order).
-  const json = `${JSON.stringify(compactDataset(JSON.parse(readFileSync(inPath, 'utf8'))))}\n`;
-  writeFileSync(outPath, json);
-  return { code: 0, out: [`wrote ${outPath} (${Buffer.byteLength(json)} bytes)`], err: [] };
+function compileCommand(): CliOutput {
+  try {
+    const json = `${JSON.stringify(compactDataset(compileBundledDataset()))}\n`;
+    writeFileSync(COMPACT_PATH, json);
+    return { code: 0, out: [`wrote ${COMPACT_PATH} (${Buffer.byteLength(json)} bytes)`], err: [] };
+  } catch (error) {
+    return { code: 1, out: [], err: [error instanceof Error ? error.message : String(error)] };
+  }
 }
 
 function scanCommand(args: readonly string[]): CliOutput {

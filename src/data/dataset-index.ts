@@ -118,8 +118,8 @@ function compareDatesDesc(a: string, b: string): number {
 }
 
 /**
- * The alias patterns for the name matcher, in dataset order. `acronym` aliases are case-sensitive;
- * `foldDiacritics` defaults to true for `name` aliases and false otherwise, unless the alias sets
+ * The alias patterns for the name matcher, in dataset order. `exact` aliases are case-sensitive;
+ * `foldDiacritics` defaults to true for `proper` aliases and false otherwise, unless the alias sets
  * it. Actors with no aliases (kept out of page matching on purpose) contribute nothing.
  */
 export function aliasPatterns(dataset: Dataset): AliasPattern[] {
@@ -129,8 +129,8 @@ export function aliasPatterns(dataset: Dataset): AliasPattern[] {
       patterns.push({
         text: alias.text,
         actorId: actor.id,
-        caseSensitive: alias.match === 'acronym',
-        foldDiacritics: alias.foldDiacritics ?? alias.match === 'name',
+        caseSensitive: alias.match === 'exact',
+        foldDiacritics: alias.foldDiacritics ?? alias.match === 'proper',
       });
     }
   }
@@ -197,7 +197,7 @@ function scoreActor(names: readonly string[], q: string): number {
 function scoreClaim(index: DatasetIndex, claim: Claim, words: readonly string[], actorText: Map<string, string[]>): number {
   const summary = normalizeForSearch(claim.summary);
   const context = [
-    normalizeForSearch(index.episodesById.get(claim.episode)?.title ?? ''),
+    normalizeForSearch((claim.episode === undefined ? undefined : index.episodesById.get(claim.episode))?.title ?? ''),
     ...[...claim.claimants, ...claim.accused].flatMap((id) => actorText.get(id) ?? []),
   ].join(' | ');
   let score = 0;

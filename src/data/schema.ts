@@ -73,18 +73,43 @@ export const ACTOR_KINDS = [
   'law-enforcement',
   'researcher',
   'news-outlet',
+  'organization',
 ] as const;
 
 /** Language/script tag of an alias; `zh` means the same characters in both Chinese scripts. */
-export const ALIAS_LANGS = ['en', 'zh-Hans', 'zh-Hant', 'zh', 'und'] as const;
+export const ALIAS_LANGS = ['en', 'zh-Hans', 'zh-Hant', 'zh', 'ru', 'ko', 'und'] as const;
 
 /**
- * How an alias may match page text.
- * - `acronym`: case-sensitive (MSS, NSB, APT-Q-20, and CamelCase code names like GreenSpot).
- * - `name`: case-insensitive proper name.
- * - `cjk`: Chinese characters, matched exactly (no case, no word boundaries in running text).
+ * How an alias may match page text (its case rule).
+ * - `exact`: exact case (MSS, NSB, APT-Q-20, Microsoft's element names ZINC and STRONTIUM, and
+ *   CamelCase code names like GreenSpot or menuPass).
+ * - `proper`: proper-name case: every capital of the alias is a capital in the text ("Fancy Bear",
+ *   "FANCY BEAR"; not "fancy bear", not "Fancy bear").
+ * - `cjk`: Chinese characters, matched exactly and only where the segmenter sees a word edge.
  */
-export const ALIAS_MATCH_KINDS = ['acronym', 'name', 'cjk'] as const;
+export const ALIAS_MATCH_KINDS = ['exact', 'proper', 'cjk'] as const;
+
+/**
+ * Context gates an alias may carry. `cyber`: the name is an ordinary word or a shared acronym and
+ * is highlighted only where the text is about cyber operations (see `contextTerms`).
+ */
+export const ALIAS_GATES = ['cyber'] as const;
+
+/** Catalogues whose ids an actor may cite. */
+export const CATALOGUE_SCHEMES = ['mitre-attack', 'microsoft', 'misp'] as const;
+
+/** What an attribution claim rests on, as its sources describe it. */
+export const CLAIM_BASES = [
+  'indictment',
+  'advisory',
+  'sanctions',
+  'government-statement',
+  'police-statement',
+  'vendor-report',
+  'unnamed-officials',
+  'catalogue',
+  'media-report',
+] as const;
 
 /** What a response does to a claim; see docs/evidence-rubric.md. Separate from evidence status. */
 export const STANCES = [
@@ -112,17 +137,37 @@ export const EVIDENCE_STATUSES = [
 export const SOURCE_TIERS = ['primary', 'wire', 'state-media', 'secondary'] as const;
 
 /** Languages a source may be written in. */
-export const SOURCE_LANGS = ['en', 'zh-Hans', 'zh-Hant'] as const;
+export const SOURCE_LANGS = ['en', 'zh-Hans', 'zh-Hant', 'ru', 'ko'] as const;
 
 /** One alias of an actor, with how the matcher may use it. */
 export const AliasSchema = v.strictObject({
   text: text(MAX_ALIAS_LENGTH, 'alias text'),
   lang: v.picklist(ALIAS_LANGS, `lang must be one of ${ALIAS_LANGS.join(', ')}`),
   match: v.picklist(ALIAS_MATCH_KINDS, `match must be one of ${ALIAS_MATCH_KINDS.join(', ')}`),
-  /** Fold diacritics when matching; defaults to true for `name`, false otherwise. */
+  /** Fold diacritics when matching; defaults to true for `proper`, false otherwise. */
   foldDiacritics: v.optional(v.boolean('foldDiacritics must be true or false')),
   /** Set on both aliases when two actors legitimately share the same text. */
   shared: v.optional(v.boolean('shared must be true or false')),
+  /** Highlight only where the context passes this gate (ordinary words, shared acronyms). */
+  gate: v.optional(v.picklist(ALIAS_GATES, `gate must be one of ${ALIAS_GATES.join(', ')}`)),
+  /** Who uses this name (actor ids of vendors, agencies, governments). */
+  usedBy: v.optional(list(id('usedBy'), 'usedBy')),
+  /** The public page that states this name for this actor (a catalogue page, a report). */
+  sourceId: v.optional(id('sourceId')),
+});
+
+/** An id of the actor in a public catalogue (ATT&CK G0007, Microsoft "Forest Blizzard"). */
+export const CatalogueIdSchema = v.strictObject({
+  scheme: v.picklist(CATALOGUE_SCHEMES, `scheme must be one of ${CATALOGUE_SCHEMES.join(', ')}`),
+  id: text(MAX_ALIAS_LENGTH, 'catalogue id'),
+  sourceId: id('sourceId'),
+});
+
+/** A source says two clusters overlap; recorded instead of merging them. */
+export const OverlapSchema = v.strictObject({
+  actor: id('overlapping actor'),
+  sourceId: id('sourceId'),
+  note: v.optional(text(MAX_PROSE_LENGTH, 'overlap note')),
 });
 
 /** A person, body, unit, group, firm or outlet that claims, is accused, or responds. */
@@ -135,6 +180,8 @@ export const ActorSchema = v.strictObject({
   description: text(MAX_LINE_LENGTH, 'description'),
   /** Matchable aliases; may be empty for actors deliberately kept out of page matching. */
   names: list(AliasSchema, 'names'),
+  catalogue: v.optional(list(CatalogueIdSchema, 'catalogue')),
+  overlaps: v.optional(list(OverlapSchema, 'overlaps')),
 });
 
 /** A verbatim quote from one source; the quote-provenance test finds it in the stored text. */
@@ -154,7 +201,8 @@ export const EpisodeSchema = v.strictObject({
 /** An accusation: who claimed what against whom, when, and where it is reported. */
 export const ClaimSchema = v.strictObject({
   id: id('claim id'),
-  episode: id('episode'),
+  /** The episode it belongs to; a standalone attribution (a catalogue entry) has none. */
+  episode: v.optional(id('episode')),
   claimants: list(id('claimant'), 'claimants', 1),
   accused: list(id('accused'), 'accused', 1),
   summary: text(MAX_PROSE_LENGTH, 'summary'),
@@ -162,6 +210,8 @@ export const ClaimSchema = v.strictObject({
   dateNote: v.optional(text(MAX_PROSE_LENGTH, 'dateNote')),
   /** Shown on the card: discrepancies between sources, what was not found. */
   note: v.optional(text(MAX_PROSE_LENGTH, 'note')),
+  /** What the claim rests on, as its sources describe it. */
+  basis: v.optional(list(v.picklist(CLAIM_BASES, `basis must be one of ${CLAIM_BASES.join(', ')}`), 'basis')),
   sourceRefs,
 });
 
@@ -207,6 +257,31 @@ export const SourceSchema = v.strictObject({
   lang: v.picklist(SOURCE_LANGS, `lang must be one of ${SOURCE_LANGS.join(', ')}`),
 });
 
+/** Languages of the context vocabulary. */
+export const CONTEXT_LANGS = ['en', 'zh-Hans', 'zh-Hant', 'ru', 'ko'] as const;
+
+/**
+ * Words that make a text "about cyber operations" for gated names (hack, malware, 黑客 …), per
+ * language. Matched with proper-name rules relaxed: case-insensitive for Latin, exact for CJK.
+ */
+export const ContextTermsSchema = v.strictObject(
+  Object.fromEntries(CONTEXT_LANGS.map((lang) => [lang, v.optional(list(text(MAX_ALIAS_LENGTH, 'context term'), `contextTerms.${lang}`))])) as {
+    [K in (typeof CONTEXT_LANGS)[number]]: v.OptionalSchema<ReturnType<typeof list<ReturnType<typeof text>>>, undefined>;
+  },
+);
+
+/**
+ * A phrase that claims the text before any alias can (leftmost-longest) and highlights nothing:
+ * 国家安全部门 is "state security departments", not the ministry 国家安全部.
+ */
+export const BlockerSchema = v.strictObject({
+  text: text(MAX_ALIAS_LENGTH, 'blocker text'),
+  lang: v.picklist(ALIAS_LANGS, `lang must be one of ${ALIAS_LANGS.join(', ')}`),
+  match: v.picklist(ALIAS_MATCH_KINDS, `match must be one of ${ALIAS_MATCH_KINDS.join(', ')}`),
+  /** Why the phrase is not the actor. */
+  note: text(MAX_PROSE_LENGTH, 'blocker note'),
+});
+
 /** The whole dataset as bundled and as curated. */
 export const DatasetSchema = v.strictObject({
   version: v.pipe(v.string('version must be a string'), v.regex(SEMVER_PATTERN, 'version must be semver like 1.0.0')),
@@ -217,6 +292,8 @@ export const DatasetSchema = v.strictObject({
   responses: list(ResponseSchema, 'responses'),
   evidence: list(EvidenceAssessmentSchema, 'evidence'),
   sources: list(SourceSchema, 'sources', 1),
+  contextTerms: v.optional(ContextTermsSchema),
+  blockers: v.optional(list(BlockerSchema, 'blockers')),
 });
 
 export type Alias = v.InferOutput<typeof AliasSchema>;
@@ -231,6 +308,12 @@ export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type AliasLang = (typeof ALIAS_LANGS)[number];
 export type AliasMatch = (typeof ALIAS_MATCH_KINDS)[number];
+export type AliasGate = (typeof ALIAS_GATES)[number];
+export type ClaimBasis = (typeof CLAIM_BASES)[number];
+export type CatalogueId = v.InferOutput<typeof CatalogueIdSchema>;
+export type Overlap = v.InferOutput<typeof OverlapSchema>;
+export type Blocker = v.InferOutput<typeof BlockerSchema>;
+export type ContextTerms = v.InferOutput<typeof ContextTermsSchema>;
 export type Stance = (typeof STANCES)[number];
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 export type SourceTier = (typeof SOURCE_TIERS)[number];

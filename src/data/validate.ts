@@ -210,7 +210,7 @@ export function checkDataset(dataset: Dataset): Problem[] {
   checkDate(dataset.asOf, ['asOf'], dataset.asOf, problems);
   dataset.claims.forEach((claim, i) => {
     const path: PathPart[] = ['claims', i];
-    ref('episodes', claim.episode, [...path, 'episode'], 'episode');
+    if (claim.episode !== undefined) ref('episodes', claim.episode, [...path, 'episode'], 'episode');
     claim.claimants.forEach((a, j) => ref('actors', a, [...path, 'claimants', j], 'claimant'));
     claim.accused.forEach((a, j) => ref('actors', a, [...path, 'accused', j], 'accused actor'));
     claim.accused.forEach((a, j) => {

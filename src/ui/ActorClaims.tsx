@@ -91,7 +91,7 @@ export function ClaimView({ index, link }: ClaimViewProps) {
   const { claim, roles } = link;
   const responses = orderResponses(claim, index.responsesByClaim.get(claim.id) ?? []);
   const evidence = index.evidenceByClaim.get(claim.id);
-  const episode = index.episodesById.get(claim.episode);
+  const episode = claim.episode === undefined ? undefined : index.episodesById.get(claim.episode);
   return (
     <section class="cc-claim">
       <p class="cc-role">

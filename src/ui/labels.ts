@@ -25,6 +25,7 @@ export const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
   'law-enforcement': 'Law enforcement',
   researcher: 'Researcher',
   'news-outlet': 'News outlet',
+  organization: 'Organization',
 };
 
 export const STANCE_LABELS: Readonly<Record<Stance, string>> = {

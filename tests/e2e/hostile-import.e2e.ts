@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import dataset from '../../src/data/dataset.json';
+import { BUNDLED_DATASET as dataset } from '../../src/data/bundled-dataset';
 import { generateMutations, type MutationCategory } from '../unit/hostile/dataset-mutations';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession } from './harness/browsers';
 import { hoverMention, waitForCard } from './harness/card';

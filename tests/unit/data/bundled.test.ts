@@ -24,7 +24,7 @@ describe('the bundled dataset', () => {
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toContain('$.claims[0].claimants[0]');
   });
 
-  it('ships as the exact compact form of dataset.json', () => {
+  it('ships as the exact compact form of the compiled records', () => {
     expect(compactJson).toEqual(compactDataset(bundled()));
     expect(BUNDLED_DATASET).toEqual(bundled());
   });

@@ -15,7 +15,7 @@ const file = (name: string, text: string) => {
 
 describe('curator CLI', () => {
   it('validate prints counts and exits 0 for the bundled dataset', () => {
-    const { code, out } = runCli(['validate', 'src/data/dataset.json']);
+    const { code, out } = runCli(['validate', 'tests/fixtures/import/valid-add.json']);
     expect(code).toBe(0);
     expect(out.join('\n')).toMatch(/actors \d+, aliases \d+ \(en \d+/);
   });

@@ -1,11 +1,13 @@
 /** Shared fixtures for the data tests. */
-import dataset from '../../../src/data/dataset.json';
+import { compileBundledDataset } from '../../../src/data/bundle-check';
 import type { Dataset } from '../../../src/data/schema';
 import { validateDataset, type Problem } from '../../../src/data/validate';
 
-/** A fresh deep copy of the bundled dataset, typed, safe to mutate. */
+const dataset = compileBundledDataset();
+
+/** A fresh deep copy of the dataset compiled from the record files, typed, safe to mutate. */
 export function bundled(): Dataset {
-  return structuredClone(dataset) as Dataset;
+  return structuredClone(dataset);
 }
 
 /** The smallest valid dataset: two actors, one claim, one response, one assessment, one source. */
@@ -16,8 +18,8 @@ export function minimal(): Dataset {
     asOf: '2025-12-31',
     episodes: [{ id: 'e1', title: 'Episode one' }],
     actors: [
-      { id: 'a-one', displayName: 'Alpha Agency', kind: 'state-agency', affiliation: 'X', description: 'An agency.', names: [{ text: 'AAA', lang: 'en', match: 'acronym' }] },
-      { id: 'b-two', displayName: 'Bravo Group', kind: 'threat-group', affiliation: 'Y', description: 'A group.', names: [{ text: 'Bravo Group', lang: 'en', match: 'name' }] },
+      { id: 'a-one', displayName: 'Alpha Agency', kind: 'state-agency', affiliation: 'X', description: 'An agency.', names: [{ text: 'AAA', lang: 'en', match: 'exact' }] },
+      { id: 'b-two', displayName: 'Bravo Group', kind: 'threat-group', affiliation: 'Y', description: 'A group.', names: [{ text: 'Bravo Group', lang: 'en', match: 'proper' }] },
     ],
     claims: [{ id: 'c1', episode: 'e1', claimants: ['a-one'], accused: ['b-two'], summary: 'Alpha said Bravo did it.', date: '2025-03-17', sourceRefs: refs() }],
     responses: [{ id: 'r1', claimId: 'c1', by: 'b-two', stance: 'denies', date: '2025-03', summary: 'Bravo denied it.', sourceRefs: refs() }],

@@ -22,8 +22,9 @@ describe('quote provenance', () => {
 
   it('fails on a reworded quote', () => {
     const d = bundled();
-    d.claims[0]!.sourceRefs[0]!.quote = d.claims[0]!.sourceRefs[0]!.quote.replace('accused', 'charged');
-    expect(unprovenQuotes(d, passagesFor)).toEqual([expect.stringContaining('$.claims[0].sourceRefs[0]')]);
+    const i = d.claims.findIndex((c) => c.id === 'c-mss-2025');
+    d.claims[i]!.sourceRefs[0]!.quote = d.claims[i]!.sourceRefs[0]!.quote.replace('accused', 'charged');
+    expect(unprovenQuotes(d, passagesFor)).toEqual([expect.stringContaining(`$.claims[${i}].sourceRefs[0]`)]);
   });
 
   it('fails on a quote cited to the wrong source', () => {
@@ -41,7 +42,8 @@ describe('quote provenance', () => {
 
   it('fails on a quote stitched across the brief\'s " / " join', () => {
     const d = bundled();
-    d.evidence[0]!.sourceRefs[1]!.quote = 'the alleged cyberattacks. This is an ungrounded fabrication';
-    expect(unprovenQuotes(d, passagesFor)).toEqual([expect.stringContaining('$.evidence[0].sourceRefs[1]')]);
+    const i = d.evidence.findIndex((e) => e.claimId === 'c-mss-2025');
+    d.evidence[i]!.sourceRefs[1]!.quote = 'the alleged cyberattacks. This is an ungrounded fabrication';
+    expect(unprovenQuotes(d, passagesFor)).toEqual([expect.stringContaining(`$.evidence[${i}].sourceRefs[1]`)]);
   });
 });

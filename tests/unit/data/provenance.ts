@@ -2,7 +2,7 @@
  * Quote provenance: where the stored text for a source URL comes from, and the only normalisation
  * allowed before a quote must be found in it verbatim.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../../src/data/schema';
 
@@ -29,12 +29,21 @@ export function normalizeQuoteText(text: string): string {
     .trim();
 }
 
-/** The stored passages for a URL (fragment ignored): the article text and/or the brief's quotes. */
+/**
+ * The stored passages for a URL (fragment ignored): the article text and/or the passages recorded
+ * for it in `quotes/*.json` (one file per curation batch: the research briefs' quotes as seen in
+ * stored copies of each page, ATT&CK attribution sentences as rendered on each group's page).
+ */
 export function loadPassages(): (url: string) => string[] {
-  const brief = JSON.parse(readFileSync(join(FIXTURES, 'brief-quotes.json'), 'utf8')) as BriefQuotes;
+  const byUrl = new Map<string, string[]>();
+  const dir = join(FIXTURES, 'quotes');
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as BriefQuotes;
+    for (const [url, rows] of Object.entries(file)) byUrl.set(url, [...(byUrl.get(url) ?? []), ...rows.flatMap((q) => q.segments)]);
+  }
   return (url) => {
     const key = url.replace(/#.*$/, '');
-    const passages = (brief[key] ?? []).flatMap((q) => q.segments);
+    const passages = [...(byUrl.get(key) ?? [])];
     const article = ARTICLE_FILES[key];
     if (article !== undefined) passages.push(readFileSync(join(FIXTURES, article), 'utf8'));
     return passages.map(normalizeQuoteText);

@@ -33,14 +33,14 @@ const cases: [string, Mutate, string, string][] = [
   ['localhost', (d) => { d.sources[0]!.url = 'https://localhost/a'; }, '$.sources[0].url', 'not a public DNS name'],
   ['credentials in URL', (d) => { d.sources[0]!.url = 'https://user:pw@example.com/'; }, '$.sources[0].url', 'credentials'],
   ['relative URL', (d) => { d.sources[0]!.url = '/news/1'; }, '$.sources[0].url', 'not a valid absolute URL'],
-  ['alias collision', (d) => { d.actors[1]!.names.push({ text: 'aaa', lang: 'en', match: 'name' }); }, '$.actors[1].names[1].text', 'also belongs to "a-one"'],
-  ['collision shared on one side only', (d) => { d.actors[1]!.names.push({ text: 'AAA', lang: 'en', match: 'acronym', shared: true }); }, '$.actors[1].names[1].text', 'shared'],
-  ['alias twice on one actor', (d) => { d.actors[0]!.names.push({ text: 'AAA', lang: 'en', match: 'acronym' }); }, '$.actors[0].names[1].text', 'listed twice'],
-  ['common-word alias', (d) => { d.actors[1]!.names.push({ text: 'Anonymous', lang: 'en', match: 'name' }); }, '$.actors[1].names[1].text', 'common word'],
-  ['country alias', (d) => { d.actors[0]!.names.push({ text: 'China', lang: 'en', match: 'name' }); }, '$.actors[0].names[1].text', 'common word'],
-  ['two-letter alias', (d) => { d.actors[0]!.names.push({ text: 'AB', lang: 'en', match: 'acronym' }); }, '$.actors[0].names[1].text', 'too short'],
+  ['alias collision', (d) => { d.actors[1]!.names.push({ text: 'aaa', lang: 'en', match: 'proper' }); }, '$.actors[1].names[1].text', 'also belongs to "a-one"'],
+  ['collision shared on one side only', (d) => { d.actors[1]!.names.push({ text: 'AAA', lang: 'en', match: 'exact', shared: true }); }, '$.actors[1].names[1].text', 'shared'],
+  ['alias twice on one actor', (d) => { d.actors[0]!.names.push({ text: 'AAA', lang: 'en', match: 'exact' }); }, '$.actors[0].names[1].text', 'listed twice'],
+  ['common-word alias', (d) => { d.actors[1]!.names.push({ text: 'Anonymous', lang: 'en', match: 'proper' }); }, '$.actors[1].names[1].text', 'common word'],
+  ['country alias', (d) => { d.actors[0]!.names.push({ text: 'China', lang: 'en', match: 'proper' }); }, '$.actors[0].names[1].text', 'common word'],
+  ['two-letter alias', (d) => { d.actors[0]!.names.push({ text: 'AB', lang: 'en', match: 'exact' }); }, '$.actors[0].names[1].text', 'too short'],
   ['cjk match without Chinese', (d) => { d.actors[0]!.names.push({ text: 'Alpha', lang: 'en', match: 'cjk' }); }, '$.actors[0].names[1].match', 'Chinese characters'],
-  ['Chinese text not cjk', (d) => { d.actors[0]!.names.push({ text: '国家安全部', lang: 'zh-Hans', match: 'name' }); }, '$.actors[0].names[1].match', 'cjk'],
+  ['Chinese text not cjk', (d) => { d.actors[0]!.names.push({ text: '国家安全部', lang: 'zh-Hans', match: 'proper' }); }, '$.actors[0].names[1].match', 'cjk'],
   ['unused source', (d) => { d.sources.push({ ...d.sources[0]!, id: 's2' }); }, '$.sources[1].id', 'cites this source'],
   ['unused episode', (d) => { d.episodes.push({ id: 'e2', title: 'Spare' }); }, '$.episodes[1].id', 'no claim belongs'],
   ['unused actor', (d) => { d.actors.push({ ...d.actors[1]!, id: 'c-three', names: [] }); }, '$.actors[2].id', 'no claim'],
@@ -61,7 +61,7 @@ describe('whole-dataset rules', () => {
   it('accepts an alias two actors share when both are marked shared', () => {
     const d = minimal();
     d.actors[0]!.names[0]!.shared = true;
-    d.actors[1]!.names.push({ text: 'AAA', lang: 'en', match: 'acronym', shared: true });
+    d.actors[1]!.names.push({ text: 'AAA', lang: 'en', match: 'exact', shared: true });
     expect(problemsOf(d)).toEqual([]);
   });
 

@@ -67,7 +67,7 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /** Fields the schema marks optional (or nullable): removing them, or nulling them, can stay valid. */
-const OPTIONAL_FIELDS = new Set(['foldDiacritics', 'shared', 'dateNote', 'note', 'httpNote', 'publisherId']);
+const OPTIONAL_FIELDS = new Set(['foldDiacritics', 'shared', 'dateNote', 'note', 'httpNote', 'publisherId', 'episode', 'gate', 'usedBy', 'sourceId', 'basis', 'catalogue', 'overlaps', 'contextTerms', 'blockers']);
 
 /** Reference fields and the list whose ids they must name. */
 const REFERENCE_FIELDS: Record<string, true> = { episode: true, claimId: true, by: true, sourceId: true, publisherId: true };
@@ -253,7 +253,7 @@ const BAD_FORMATS: Record<string, readonly string[]> = {
   status: ['proven', ''],
   tier: ['tertiary', ''],
   lang: ['fr', 'zh-CN', 'EN', ''],
-  match: ['regex', 'exact', ''],
+  match: ['regex', 'acronym', 'EXACT', ''],
 };
 
 function badFormat(random: Random, base: unknown): Omit<MutationCase, 'name' | 'category'> {

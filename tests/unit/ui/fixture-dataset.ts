@@ -12,8 +12,8 @@ export function uiDataset(): Dataset {
       { id: 'e2', title: 'Episode two' },
     ],
     actors: [
-      { id: 'agency', displayName: 'The Agency', kind: 'state-agency', affiliation: 'Nowhere', description: 'An agency.', names: [{ text: 'Agency', lang: 'en', match: 'name' }, { text: '机构', lang: 'zh-Hans', match: 'cjk' }] },
-      { id: 'unit', displayName: 'The Unit', kind: 'military-unit', affiliation: 'Elsewhere', description: 'A unit.', names: [{ text: 'Unit', lang: 'en', match: 'name' }] },
+      { id: 'agency', displayName: 'The Agency', kind: 'state-agency', affiliation: 'Nowhere', description: 'An agency.', names: [{ text: 'Agency', lang: 'en', match: 'proper' }, { text: '机构', lang: 'zh-Hans', match: 'cjk' }] },
+      { id: 'unit', displayName: 'The Unit', kind: 'military-unit', affiliation: 'Elsewhere', description: 'A unit.', names: [{ text: 'Unit', lang: 'en', match: 'proper' }] },
       { id: 'group', displayName: `Group ${HOSTILE}`, kind: 'threat-group', affiliation: 'Unknown', description: 'A group.', names: [] },
       { id: 'firm', displayName: 'The Firm', kind: 'company', affiliation: 'Elsewhere', description: 'A firm.', names: [] },
     ],
