@@ -232,11 +232,25 @@ export function checkDataset(dataset: Dataset): Problem[] {
     if (source.publisherId !== undefined) ref('actors', source.publisherId, ['sources', i, 'publisherId'], 'publisher actor');
     checkDate(source.date, ['sources', i, 'date'], dataset.asOf, problems);
   });
+  dataset.actors.forEach((actor, i) => checkActorRefs(actor, ['actors', i], ref));
   reportUnused(dataset.episodes, used.episodes, 'episodes', 'no claim belongs to this episode', problems);
   reportUnused(dataset.sources, used.sources, 'sources', 'no claim, response or evidence cites this source; cite it or remove it', problems);
   reportUnused(dataset.actors, used.actors, 'actors', 'no claim, response or source involves this actor; the card would be empty', problems);
   checkAliases(dataset.actors, problems);
   return problems;
+}
+
+/** Names' users and sources, catalogue ids and overlaps point at actors and sources that exist. */
+function checkActorRefs(actor: Actor, path: PathPart[], ref: (kind: 'actors' | 'sources', id: string, path: PathPart[], what: string) => void): void {
+  actor.names.forEach((alias, j) => {
+    alias.usedBy?.forEach((user, k) => ref('actors', user, [...path, 'names', j, 'usedBy', k], 'name user'));
+    if (alias.sourceId !== undefined) ref('sources', alias.sourceId, [...path, 'names', j, 'sourceId'], 'source');
+  });
+  actor.catalogue?.forEach((entry, j) => ref('sources', entry.sourceId, [...path, 'catalogue', j, 'sourceId'], 'source'));
+  actor.overlaps?.forEach((overlap, j) => {
+    ref('actors', overlap.actor, [...path, 'overlaps', j, 'actor'], 'overlapping actor');
+    ref('sources', overlap.sourceId, [...path, 'overlaps', j, 'sourceId'], 'source');
+  });
 }
 
 function collectIds(list: readonly { id: string }[], kind: string, problems: Problem[]): Set<string> {
