@@ -12,7 +12,8 @@
  * Ignored (with their subtrees): script, style, noscript, template, form controls (textarea,
  * input, select, option, button — button labels are interface text, not reporting), embedded
  * content (iframe, object, embed, canvas, video, audio), svg and math (chart labels and formulas,
- * not prose), document head, closed `<dialog>`, elements with the `hidden` attribute or an inline
+ * not prose), code and program text (code, pre, kbd, samp: a name there is an identifier or a log
+ * line, not the actor), document head, closed `<dialog>`, elements with the `hidden` attribute or an inline
  * `display: none`, contenteditable regions (the reader is writing there; highlighting would fight
  * the editor), and the extension's own UI host. Ruby annotations (`<rt>`, `<rp>`) are skipped
  * without ending the run, so the base text 国家<rt>…</rt>安全部 stays one name.
@@ -22,7 +23,8 @@
  * client rects, or pass `skipElement`.
  */
 import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
-import type { Matcher } from '../match/types';
+import { gateRuns, type RunHits } from '../match/policy';
+import type { MatchHit, Matcher } from '../match/types';
 
 /** Tag name of the extension's own shadow host; its subtree is never scanned. */
 export const OWN_HOST_TAG = 'counterclaim-host';
@@ -88,6 +90,8 @@ const IGNORED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup',
   'datalist', 'button', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video',
   'audio', 'svg', 'math', 'head', 'title', OWN_HOST_TAG,
+  // Code and program input/output: a name there is an identifier, a log line or a command.
+  'code', 'pre', 'kbd', 'samp',
 ]);
 
 /** Skipped without ending the run: ruby annotations sit inside the base text. */
@@ -489,22 +493,55 @@ export function rangeFor(run: TextRun, start: number, end: number): Range {
  * Accepts any iterable, so it can consume a slice of `iterateTextRuns` per time slice.
  */
 export function findMentions(runs: Iterable<TextRun>, matcher: Matcher, options: FindMentionsOptions = {}): Mention[] {
-  const cap = options.cap ?? MAX_MENTIONS_PER_PAGE;
   const mentions: Mention[] = [];
-  let runIndex = 0;
-  for (const run of runs) {
-    if (mentions.length >= cap) break;
-    for (const hit of matcher.findAll(run.text, { limit: cap - mentions.length })) {
+  for (const found of mentionsByRun(runs, matcher, options)) mentions.push(...found);
+  return mentions;
+}
+
+/**
+ * The mentions of each run, one array per run, in order. With a name finder that has gated names
+ * (`matcher.hasContext`), gated hits are decided across neighbouring runs (`gateRuns`), so each
+ * run's array comes out a few runs later; a consumer that stops early (the cap) simply stops.
+ */
+export function* mentionsByRun(runs: Iterable<TextRun>, matcher: Matcher, options: FindMentionsOptions = {}): Generator<Mention[], void, undefined> {
+  const cap = options.cap ?? MAX_MENTIONS_PER_PAGE;
+  let count = 0;
+  const located = locatedHits(runs, matcher);
+  const decided = matcher.hasContext === undefined ? plainRuns(located) : gateRuns(located);
+  for (const hits of decided) {
+    if (count >= cap) return;
+    const mentions: Mention[] = [];
+    for (const hit of hits) {
+      if (count >= cap) break;
       mentions.push({
-        range: rangeFor(run, hit.start, hit.end),
+        range: rangeFor(hit.run, hit.start, hit.end),
         patternIndex: hit.patternIndex,
         patternIndices: hit.patternIndices,
-        runIndex,
+        runIndex: hit.runIndex,
         start: hit.start,
         end: hit.end,
       });
+      count++;
     }
-    runIndex++;
+    yield mentions;
   }
-  return mentions;
+}
+
+interface LocatedHit extends MatchHit {
+  readonly gated: boolean;
+  readonly run: TextRun;
+  readonly runIndex: number;
+}
+
+function* locatedHits(runs: Iterable<TextRun>, matcher: Matcher): Generator<RunHits<LocatedHit>, void, undefined> {
+  let runIndex = 0;
+  for (const run of runs) {
+    const index = runIndex++;
+    const hits = matcher.findAll(run.text).map((hit) => ({ ...hit, gated: hit.gated === true, run, runIndex: index }));
+    yield { hits, hasContext: () => matcher.hasContext?.(run.text) ?? false };
+  }
+}
+
+function* plainRuns<T>(runs: Iterable<RunHits<T>>): Generator<T[], void, undefined> {
+  for (const run of runs) yield [...run.hits];
 }

@@ -6,7 +6,7 @@
  * root of its own, so every host found on the way is reported through `onShadowHost`.
  */
 import type { Matcher } from '../match/types';
-import { findMentions, iterateTextRuns } from './page-text';
+import { iterateTextRuns, mentionsByRun } from './page-text';
 
 export interface FoundMention {
   range: Range;
@@ -55,7 +55,7 @@ export function* mentionsIn(
   matcher: Matcher,
   limit: number,
   onShadowHost: (host: Element) => void,
-): Generator<FoundMention[], void, void> {
+): Generator<FoundMention[], void, undefined> {
   const runs = iterateTextRuns(root, {
     shadowRoots: false,
     skipElement: (element) => {
@@ -63,5 +63,5 @@ export function* mentionsIn(
       return false;
     },
   });
-  for (const run of runs) yield findMentions([run], matcher, { cap: limit });
+  yield* mentionsByRun(runs, matcher, { cap: limit });
 }

@@ -15,6 +15,14 @@ export interface MatchPattern {
   readonly caseSensitive: boolean;
   /** Let unaccented text match accented aliases and vice versa ("Société" ~ "Societe"). */
   readonly foldDiacritics: boolean;
+  /**
+   * Precision rules, read by `policy.ts` after matching (the trie never looks at them):
+   * proper-name case ("Salt Typhoon", not "salt typhoon"), a context gate (ordinary words and
+   * shared acronyms count only near cyber context), or a blocker (claims its text, marks nothing).
+   */
+  readonly properCase?: boolean;
+  readonly gated?: boolean;
+  readonly blocker?: boolean;
 }
 
 /** One match, in UTF-16 code units of the ORIGINAL text passed to `findAll`. */
@@ -31,6 +39,8 @@ export interface MatchHit {
    * diacritic rules accept the text. Ascending, never empty. Do not mutate: it may be shared.
    */
   readonly patternIndices: readonly number[];
+  /** Set by a name finder: every accepted pattern is gated (see `policy.ts`). */
+  readonly gated?: boolean;
 }
 
 /** Options of `Matcher.findAll`. */
@@ -49,4 +59,9 @@ export interface Matcher {
    * number of patterns.
    */
   findAll(text: string, options?: FindAllOptions): MatchHit[];
+  /**
+   * Set on a name finder with gated names (`finder.ts`): whether `text` holds a context term. Its
+   * hits then carry `gated`, and callers decide them across neighbouring runs (`gateRuns`).
+   */
+  hasContext?(text: string): boolean;
 }

@@ -1,0 +1,178 @@
+/**
+ * Precision rules applied to the matcher's hits, so that a highlight means the actor:
+ *
+ * - a blocker ("国家安全部门", "Anonymous 64-year") claims its text first and highlights nothing;
+ * - a proper-case name matches only where each of its capitalised words is capitalised on the page
+ *   ("Salt Typhoon", "SALT TYPHOON", not "salt typhoon");
+ * - nothing inside a URL, an e-mail address or a file path written in the text;
+ * - a gated name (an ordinary word or a shared acronym) is kept only where its run, or a run
+ *   within GATE_WINDOW runs of it, is about cyber operations: it names an ungated actor, or holds a
+ *   context term ("hackers", "malware", "黑客").
+ *
+ * The rules come from the data (each pattern's flags, the context vocabulary); nothing here knows
+ * a particular name. Pure string code: no DOM, no browser or Node API.
+ */
+import type { MatchHit, MatchPattern, Matcher } from './types';
+
+/** How many runs (blocks) before and after a gated name may supply its context. */
+export const GATE_WINDOW = 2;
+
+/** A hit that passed the local rules; `gated` when every pattern it matches is gated. */
+export interface PolicyHit extends MatchHit {
+  readonly gated: boolean;
+}
+
+/** Is the character a letter with case (so capitalisation can be checked)? */
+function isCased(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isUpper(ch: string): boolean {
+  return isCased(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+}
+
+/** Words of a name: letters and digits, split at spaces, hyphens, dots, apostrophes. */
+const WORD_SPLIT = /[\s\u00A0\-\u2010-\u2015_.'\u2019·]+/u;
+
+function words(text: string): string[] {
+  return text.split(WORD_SPLIT).filter((w) => w.length > 0);
+}
+
+/**
+ * Proper-name case: every word the name capitalises is capitalised on the page. Compared word by
+ * word; when the page splits the name differently (a hyphen for a space), only the first word's
+ * capital is required, and an all-lower-case page text never passes.
+ */
+export function isProperCase(name: string, found: string): boolean {
+  const want = words(name);
+  const got = words(found);
+  if (!got.some((w) => [...w].some(isUpper))) return !want.some((w) => [...w].some(isUpper));
+  if (want.length !== got.length) {
+    const first = [...(want[0] ?? '')][0] ?? '';
+    const firstFound = [...(got[0] ?? '')][0] ?? '';
+    return !isUpper(first) || isUpper(firstFound);
+  }
+  return want.every((w, i) => {
+    const initial = [...w][0] ?? '';
+    const foundInitial = [...(got[i] as string)][0] ?? '';
+    return !isUpper(initial) || isUpper(foundInitial);
+  });
+}
+
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const DOMAIN_THEN_PATH = /^[\w-]+(?:\.[\w-]+)+[/\\]/;
+const PATH_START = /^(?:~|\.{1,2})?[/\\]|^[a-z]:\\/i;
+const TRAILING_PUNCT = /[),.;:!?'"\]}»”’]+$/u;
+const LEADING_PUNCT = /^[(["'«“‘]+/u;
+
+/**
+ * Whether [start, end) lies inside a URL, an e-mail address or a path written in the text
+ * ("https://…/apt28", "lazarus@example.org", "github.com/turla/…", "/var/log/mss"). A name between
+ * slashes in prose ("APT28/Fancy Bear") is not a path: one slash and no dotted host.
+ */
+export function isInAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/u.test(text[from - 1] as string)) from--;
+  let to = end;
+  while (to < text.length && !/\s/u.test(text[to] as string)) to++;
+  const token = text.slice(from, to).replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
+  if (URL_SCHEME.test(token) || /^www\./i.test(token)) return true;
+  const at = token.indexOf('@');
+  if (at > 0 && token.indexOf('.', at) > at + 1) return true;
+  if (DOMAIN_THEN_PATH.test(token) || PATH_START.test(token)) return true;
+  return (token.match(/[/\\]/g) ?? []).length >= 2;
+}
+
+/** Per-pattern flags read by the local rules; index-aligned with the matcher's patterns. */
+interface PatternFlags {
+  readonly blocker: boolean;
+  readonly proper: boolean;
+  readonly gated: boolean;
+}
+
+function flagsOf(pattern: MatchPattern): PatternFlags {
+  return { blocker: pattern.blocker === true, proper: pattern.properCase === true, gated: pattern.gated === true };
+}
+
+/**
+ * Applies the local rules (blockers, proper case, addresses) to one text's hits. A hit keeps the
+ * patterns that accept it; a hit left with none, or claimed by a blocker, is dropped.
+ */
+export function applyLocalRules(patterns: readonly MatchPattern[], text: string, hits: readonly MatchHit[]): PolicyHit[] {
+  const kept: PolicyHit[] = [];
+  for (const hit of hits) {
+    const flags = hit.patternIndices.map((i) => flagsOf(patterns[i] as MatchPattern));
+    if (flags.some((f) => f.blocker)) continue;
+    if (isInAddress(text, hit.start, hit.end)) continue;
+    const found = text.slice(hit.start, hit.end);
+    const accepted = hit.patternIndices.filter((i, k) => !(flags[k] as PatternFlags).proper || isProperCase((patterns[i] as MatchPattern).text, found));
+    if (accepted.length === 0) continue;
+    const gated = accepted.every((i) => (patterns[i] as MatchPattern).gated === true);
+    kept.push({ start: hit.start, end: hit.end, patternIndex: accepted[0] as number, patternIndices: accepted, gated });
+  }
+  return kept;
+}
+
+/** A text's hits after the local rules, and whether the text itself holds a context term. */
+export interface RunHits<T> {
+  readonly hits: readonly T[];
+  /** Lazily asked: does this run's text speak of the gated names' subject? */
+  readonly hasContext: () => boolean;
+}
+
+/**
+ * Decides gated hits across neighbouring runs, streaming: yields, for each input run in order, the
+ * hits to keep. A gated hit is kept when its run or a run within `window` runs on either side has
+ * an ungated hit or a context term. Output lags input by `window` runs (the look-ahead); the rest
+ * comes out when the input ends. Context terms are only looked for near a gated hit.
+ */
+export function* gateRuns<T extends { gated: boolean }>(runs: Iterable<RunHits<T>>, window = GATE_WINDOW): Generator<T[], void, undefined> {
+  const buffer: { run: RunHits<T>; context?: boolean }[] = [];
+  let offset = 0; // input index of buffer[0]
+  const signal = (entry: { run: RunHits<T>; context?: boolean }): boolean => {
+    if (entry.run.hits.some((h) => !h.gated)) return true;
+    entry.context ??= entry.run.hasContext();
+    return entry.context;
+  };
+  const decide = (index: number): T[] => {
+    const entry = buffer[index - offset] as { run: RunHits<T> };
+    if (!entry.run.hits.some((h) => h.gated)) return [...entry.run.hits];
+    const from = Math.max(offset, index - window);
+    const to = Math.min(offset + buffer.length - 1, index + window);
+    let near = false;
+    for (let i = from; i <= to && !near; i++) near = signal(buffer[i - offset] as { run: RunHits<T> });
+    return near ? [...entry.run.hits] : entry.run.hits.filter((h) => !h.gated);
+  };
+  let next = 0; // next input index to yield
+  for (const run of runs) {
+    buffer.push({ run });
+    const newest = offset + buffer.length - 1;
+    while (next + window <= newest) {
+      yield decide(next);
+      next++;
+      // Keep `window` runs behind the next one to decide: they are its look-behind.
+      while (offset < next - window) {
+        buffer.shift();
+        offset++;
+      }
+    }
+  }
+  while (next < offset + buffer.length) {
+    yield decide(next);
+    next++;
+  }
+}
+
+/** Word-bounded context terms (Latin, Cyrillic …) go through a matcher; CJK and Hangul by substring. */
+const SUBSTRING_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Builds the context test from the data's vocabulary. `makeMatcher` is the name matcher's
+ * constructor, passed in so this module stays independent of how the matcher is built.
+ */
+export function createContextTest(terms: readonly string[], makeMatcher: (patterns: MatchPattern[]) => Matcher): (text: string) => boolean {
+  const substrings = terms.filter((t) => SUBSTRING_SCRIPT.test(t));
+  const worded = terms.filter((t) => !SUBSTRING_SCRIPT.test(t));
+  const matcher = worded.length > 0 ? makeMatcher(worded.map((text) => ({ text, actorId: '', caseSensitive: false, foldDiacritics: true }))) : undefined;
+  return (text) => substrings.some((t) => text.includes(t)) || (matcher !== undefined && matcher.findAll(text, { limit: 1 }).length > 0);
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { createNameFinder } from '../../../src/match/finder';
+import { gateRuns, isInAddress, isProperCase, type RunHits } from '../../../src/match/policy';
+import type { MatchPattern } from '../../../src/match/types';
+
+const proper = (text: string, actorId = text): MatchPattern => ({ text, actorId, caseSensitive: false, foldDiacritics: true, properCase: true });
+const exact = (text: string, actorId = text, gated = false): MatchPattern => ({ text, actorId, caseSensitive: true, foldDiacritics: false, ...(gated ? { gated: true } : {}) });
+const blocker = (text: string, properCase = false): MatchPattern => ({ text, actorId: '', caseSensitive: false, foldDiacritics: true, blocker: true, ...(properCase ? { properCase: true } : {}) });
+
+function found(finder: ReturnType<typeof createNameFinder>, text: string): string[] {
+  return finder.findAll(text).map((h) => text.slice(h.start, h.end));
+}
+
+describe('proper-name case', () => {
+  it.each([
+    ['Salt Typhoon', 'Salt Typhoon', true],
+    ['Salt Typhoon', 'SALT TYPHOON', true],
+    ['Salt Typhoon', 'salt typhoon', false],
+    ['Salt Typhoon', 'Salt typhoon', false],
+    ['Cho Jung-tai', 'Cho Jung Tai', true],
+    ['Cho Jung-tai', 'cho jung-tai', false],
+    ['Anonymous 64', 'anonymous 64', false],
+    ['Фэнси Беар', 'Фэнси Беар', true],
+    ['Фэнси Беар', 'фэнси беар', false],
+  ])('%s on the page as %s: %s', (name, page, expected) => {
+    expect(isProperCase(name, page)).toBe(expected);
+  });
+});
+
+describe('addresses in text', () => {
+  const at = (text: string, name: string) => isInAddress(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it.each([
+    ['see https://example.org/apt28/report for more', 'apt28', true],
+    ['mail lazarus@example.org today', 'lazarus', true],
+    ['the repo github.com/turla/tools holds it', 'turla', true],
+    ['read /var/log/mss now', 'mss', true],
+    ['C:\\Users\\mss\\file', 'mss', true],
+    ['www.apt28.com is a site', 'apt28', true],
+    ['APT28/Fancy Bear struck again', 'APT28', false],
+    ['(APT28) struck again.', 'APT28', false],
+    ['APT28, also called Fancy Bear.', 'APT28', false],
+  ])('%s → %s: %s', (text, name, expected) => {
+    expect(at(text, name)).toBe(expected);
+  });
+});
+
+describe('name finder', () => {
+  it('drops lower-case uses of proper names, keeps capitalised ones', () => {
+    const f = createNameFinder({ patterns: [proper('Salt Typhoon')], contextTerms: [] });
+    expect(found(f, 'A salt typhoon hit the coast.')).toEqual([]);
+    expect(found(f, 'Salt Typhoon hacked telecoms.')).toEqual(['Salt Typhoon']);
+  });
+
+  it('lets a blocker claim the text first', () => {
+    const f = createNameFinder({ patterns: [{ text: '国家安全部', actorId: 'mss', caseSensitive: false, foldDiacritics: false }, blocker('国家安全部门')], contextTerms: [] });
+    expect(found(f, '国家安全部门依法处理')).toEqual([]);
+    expect(found(f, '国家安全部发布消息')).toEqual(['国家安全部']);
+  });
+
+  it('blocks "Anonymous 64-year" with a proper-case blocker', () => {
+    const f = createNameFinder({ patterns: [proper('Anonymous 64', 'anon'), blocker('Anonymous 64-year', true)], contextTerms: [] });
+    expect(found(f, 'Anonymous 64-year-old officials spoke.')).toEqual([]);
+    expect(found(f, 'Anonymous 64 claimed the attack.')).toEqual(['Anonymous 64']);
+  });
+
+  it('marks hits gated only when every accepted pattern is gated', () => {
+    const f = createNameFinder({ patterns: [exact('ZINC', 'zinc', true), exact('APT28', 'apt28')], contextTerms: ['hackers'] });
+    expect(f.findAll('ZINC and APT28').map((h) => h.gated)).toEqual([true, false]);
+    expect(f.hasContext?.('North Korean hackers')).toBe(true);
+    expect(f.hasContext?.('zinc prices rose')).toBe(false);
+  });
+
+  it('has no context test without gated names', () => {
+    expect(createNameFinder({ patterns: [exact('APT28')], contextTerms: ['hackers'] }).hasContext).toBeUndefined();
+  });
+
+  it('finds CJK context terms inside running text', () => {
+    const f = createNameFinder({ patterns: [exact('ZINC', 'zinc', true)], contextTerms: ['黑客', '해킹'] });
+    expect(f.hasContext?.('朝鲜黑客组织')).toBe(true);
+    expect(f.hasContext?.('북한의 해킹을')).toBe(true);
+  });
+});
+
+describe('gateRuns', () => {
+  type H = { id: string; gated: boolean };
+  const run = (hits: H[], context = false): RunHits<H> & { asked: number } => {
+    const r = { hits, asked: 0, hasContext: () => (r.asked++, context) };
+    return r;
+  };
+  const ids = (out: H[][]) => out.map((hits) => hits.map((h) => h.id));
+
+  it('keeps a gated hit whose own run has context', () => {
+    expect(ids([...gateRuns([run([{ id: 'g', gated: true }], true)])])).toEqual([['g']]);
+  });
+
+  it('keeps a gated hit when a run within the window, before or after, has context or an ungated name', () => {
+    const g = () => run([{ id: 'g', gated: true }]);
+    expect(ids([...gateRuns([run([], true), run([]), g()])])).toEqual([[], [], ['g']]);
+    expect(ids([...gateRuns([g(), run([]), run([{ id: 'u', gated: false }])])])).toEqual([['g'], [], ['u']]);
+  });
+
+  it('drops a gated hit with no context within the window', () => {
+    const out = [...gateRuns([run([], true), run([]), run([]), run([{ id: 'g', gated: true }]), run([]), run([]), run([], true)])];
+    expect(ids(out)).toEqual([[], [], [], [], [], [], []]);
+  });
+
+  it('yields one array per run, in order, and only asks for context near a gated hit', () => {
+    const runs = [run([{ id: 'a', gated: false }]), run([]), run([]), run([]), run([]), run([{ id: 'g', gated: true }], true)];
+    expect(ids([...gateRuns(runs)])).toEqual([['a'], [], [], [], [], ['g']]);
+    expect(runs.slice(0, 3).map((r) => r.asked)).toEqual([0, 0, 0]);
+  });
+
+  it('decides each run once the look-ahead has arrived (output lags input by the window)', () => {
+    const seen: number[] = [];
+    const input = function* () {
+      for (let i = 0; i < 5; i++) {
+        seen.push(i);
+        yield run([{ id: String(i), gated: false }]);
+      }
+    };
+    const it = gateRuns(input(), 2);
+    expect(it.next().value).toEqual([{ id: '0', gated: false }]);
+    expect(seen).toEqual([0, 1, 2]);
+  });
+});
