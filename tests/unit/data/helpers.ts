@@ -3,11 +3,12 @@ import { compileBundledDataset } from '../../../src/data/bundle-check';
 import type { Dataset } from '../../../src/data/schema';
 import { validateDataset, type Problem } from '../../../src/data/validate';
 
-const dataset = compileBundledDataset();
+let compiled: Dataset | undefined;
 
 /** A fresh deep copy of the dataset compiled from the record files, typed, safe to mutate. */
 export function bundled(): Dataset {
-  return structuredClone(dataset);
+  compiled ??= compileBundledDataset();
+  return structuredClone(compiled);
 }
 
 /** The smallest valid dataset: two actors, one claim, one response, one assessment, one source. */
