@@ -1,0 +1,70 @@
+/**
+ * The precision suite: short snippets in English and Chinese, each with exactly the highlights it
+ * must get (`actorId: text`, in page order). Run through the content script's own layers (page
+ * text runs, the name finder, the gate) under happy-dom, with every name of the bundled dataset.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { collectTextRuns, findMentions } from '../../src/content/page-text';
+import { compileMatchIndex, patternsOf } from '../../src/data/match-index';
+import type { Dataset } from '../../src/data/schema';
+import { createNameFinder } from '../../src/match/finder';
+import type { Matcher } from '../../src/match/types';
+
+export interface Snippet {
+  /** Unique, kebab-case. */
+  readonly id: string;
+  /** What the snippet tests, for the reader of a failure. */
+  readonly note: string;
+  /** Page markup (a fragment: paragraphs, headings, code…). */
+  readonly html: string;
+  /** Every highlight it must get, as `actorId: text`, in page order; [] for none. */
+  readonly expect: readonly string[];
+}
+
+export const SUITE_DIR = join(__dirname, '..', 'fixtures', 'precision');
+
+export function loadSuite(dir = SUITE_DIR): { file: string; snippet: Snippet }[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((file) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as Snippet[]).map((snippet) => ({ file, snippet })));
+}
+
+export function finderFor(dataset: Dataset): Matcher {
+  const index = compileMatchIndex(dataset);
+  return createNameFinder({ patterns: patternsOf(index), contextTerms: index.contextTerms });
+}
+
+/** The highlights the content script would make in `html`, as `actorId: text`. */
+export function highlightsIn(html: string, finder: Matcher): string[] {
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  try {
+    const document = window.document as unknown as Document;
+    document.body.innerHTML = html;
+    const runs = collectTextRuns(document.body);
+    return findMentions(runs, finder).map((m) => `${finder.patterns[m.patternIndex]?.actorId ?? '?'}: ${runs[m.runIndex]?.text.slice(m.start, m.end) ?? ''}`);
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+/** True/false positives and false negatives over the suite, counting highlights as `actorId: text`. */
+export function score(results: { expected: readonly string[]; actual: readonly string[] }[]): { tp: number; fp: number; fn: number; precision: number; recall: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { expected, actual } of results) {
+    const left = [...expected];
+    for (const hit of actual) {
+      const i = left.indexOf(hit);
+      if (i >= 0) {
+        tp++;
+        left.splice(i, 1);
+      } else fp++;
+    }
+    fn += left.length;
+  }
+  return { tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+}
