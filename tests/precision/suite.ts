@@ -4,7 +4,8 @@
  * text runs, the name finder, the gate) under happy-dom, with every name of the bundled dataset.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { collectTextRuns, findMentions } from '../../src/content/page-text';
 import { compileMatchIndex, patternsOf } from '../../src/data/match-index';
@@ -12,6 +13,8 @@ import type { Dataset } from '../../src/data/schema';
 import { createNameFinder } from '../../src/match/finder';
 import type { Matcher } from '../../src/match/types';
 
+
+const HERE = dirname(fileURLToPath(import.meta.url));
 export interface Snippet {
   /** Unique, kebab-case. */
   readonly id: string;
@@ -23,7 +26,7 @@ export interface Snippet {
   readonly expect: readonly string[];
 }
 
-export const SUITE_DIR = join(__dirname, '..', 'fixtures', 'precision');
+export const SUITE_DIR = join(HERE, '..', 'fixtures', 'precision');
 
 export function loadSuite(dir = SUITE_DIR): { file: string; snippet: Snippet }[] {
   return readdirSync(dir)

@@ -1,0 +1,24 @@
+/**
+ * The real-page check on the corpus sample in tests/fixtures (the full 130 pages run with
+ * `npx tsx tests/precision/corpus.ts`): every highlight is listed in the reviewed file as correct.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_DATASET } from '../../../src/data/bundled-dataset';
+import { compare, loadExpectations, scanDirectory } from '../../precision/corpus';
+import { finderFor } from '../../precision/suite';
+
+const SAMPLE = join(__dirname, '..', '..', 'fixtures', 'corpus-sample');
+
+describe('real pages: the corpus sample', () => {
+  it('highlights only what the reviewed file lists as correct', () => {
+    const found = scanDirectory(SAMPLE, finderFor(BUNDLED_DATASET));
+    const pages = new Set(readdirSync(SAMPLE).filter((n) => n.endsWith('.html')).map((n) => basename(n, '.html')));
+    expect(compare(found, loadExpectations(), pages)).toEqual([]);
+  });
+
+  it('every reviewed entry has a verdict of correct (wrong ones must be fixed, not listed)', () => {
+    expect(loadExpectations().filter((e) => e.verdict !== 'correct').map((e) => `${e.page} | ${e.actorId}: ${e.text} (${e.verdict})`)).toEqual([]);
+  });
+});
