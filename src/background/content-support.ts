@@ -3,6 +3,9 @@
  * scripts, and forwards the keyboard commands (manifest `commands`) to the active tab.
  */
 import { browser } from '../shared/browser';
+import { compileMatchIndex, type MatchIndex } from '../data/match-index';
+import type { Dataset } from '../data/schema';
+import { sliceForActor } from '../data/slice';
 import { loadActiveDataset } from '../shared/dataset-store';
 import { handleMessages, sendToTab } from '../shared/messages';
 
@@ -21,10 +24,25 @@ export async function forwardCommand(command: string, tabId: number | undefined)
   if (target !== undefined) await sendToTab(target, 'page/step-mention', { direction });
 }
 
+/** Compiled once per dataset object: the store hands back the same object until the data changes. */
+const matchIndexes = new WeakMap<Dataset, MatchIndex>();
+
+async function activeMatchIndex(): Promise<MatchIndex> {
+  const dataset = await loadActiveDataset();
+  let index = matchIndexes.get(dataset);
+  if (index === undefined) {
+    index = compileMatchIndex(dataset);
+    matchIndexes.set(dataset, index);
+  }
+  return index;
+}
+
 /** Registers the listeners; called synchronously from `registerBackground`. */
 export function registerContentSupport(): void {
   handleMessages({
     'data/get-active-dataset': () => loadActiveDataset(),
+    'data/get-match-index': () => activeMatchIndex(),
+    'data/get-actor-slice': async ({ actorId }) => sliceForActor(await loadActiveDataset(), actorId) ?? null,
     'e2e/command': async (payload, sender) => {
       if (!__E2E__) throw new Error('not available');
       await forwardCommand(payload.command, sender.tab?.id);

@@ -17,7 +17,8 @@
 import type { HighlightStyle } from '../shared/settings';
 import { HIGHLIGHT_NAME } from '../shared/constants';
 
-export type Strength = 'strong' | 'mid' | 'weak';
+export type { Strength } from '../data/evidence-strength';
+import type { Strength } from '../data/evidence-strength';
 export type PageTheme = 'light' | 'dark';
 
 export const STRENGTHS: readonly Strength[] = ['strong', 'mid', 'weak'];

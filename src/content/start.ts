@@ -8,8 +8,9 @@
  * news sites (embeds are cross-origin: video, social posts, ads), and each frame would need its
  * own dataset copy, scanner and card; not worth it yet.
  */
-import { aliasPatterns, createDatasetIndex, type DatasetIndex } from '../data/dataset-index';
-import { createMatcher } from '../match/matcher';
+import { createDatasetIndex, type DatasetIndex } from '../data/dataset-index';
+import { patternsOf, type MatchIndex } from '../data/match-index';
+import { createNameFinder } from '../match/finder';
 import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
 import { browser } from '../shared/browser';
 import { IMPORT_STORAGE_KEY } from '../shared/dataset-store-core';
@@ -23,9 +24,8 @@ import { mentionAtPoint } from './hit-test';
 import { createHoverController, type HoverController } from './hover';
 import { createMentionStore, type Mention, type MentionStore } from './mentions';
 import { createScanner, type Scanner } from './scanner';
-import { actorStrengths } from './strengths';
 
-/** Attempts after the first to get the dataset, and the first back-off (doubled each time). */
+/** Attempts after the first to get the match index, and the first back-off (doubled each time). */
 const DATASET_RETRIES = 3;
 const DATASET_RETRY_DELAY_MS = 250;
 
@@ -34,7 +34,12 @@ const MAX_SUMMARY_ACTORS = 100;
 
 interface Session {
   controller: AbortController;
-  index: DatasetIndex;
+  /** Names, rules and display names: all the page holds of the dataset. */
+  names: MatchIndex;
+  /** Display name of each actor id, for announcements. */
+  displayNames: ReadonlyMap<string, string>;
+  /** Card data per actor, asked of the background when its card first opens. */
+  cards: Map<string, Promise<DatasetIndex | null>>;
   store: MentionStore;
   scanner: Scanner;
   hover: HoverController<Mention>;
@@ -100,15 +105,29 @@ export function startContent(): void {
     return s.card;
   };
 
+  /** One actor's records for its card, asked once per session (the page never holds the dataset). */
+  const cardData = (s: Session, actorId: string): Promise<DatasetIndex | null> => {
+    let data = s.cards.get(actorId);
+    if (data === undefined) {
+      data = sendToBackground('data/get-actor-slice', { actorId }).then((reply) => (reply.ok && reply.value ? createDatasetIndex(reply.value) : null));
+      s.cards.set(actorId, data);
+    }
+    return data;
+  };
+
   const openCard = async (s: Session, mention: Mention, focus: boolean, point?: { x: number; y: number }, say?: string) => {
-    const card = await cardOf(s);
+    const [card, index] = await Promise.all([cardOf(s), cardData(s, mention.actorId)]);
+    if (!index) {
+      s.cards.delete(mention.actorId);
+      return;
+    }
     // The reader may have moved on while the module loaded: only open what is still wanted.
     if (session !== s || s.hover.current !== mention) return;
     const firstTime = !card.exists;
     // Dark card on a dark page, or when the reader prefers dark; light otherwise.
     const theme = s.theme === 'dark' || matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     card.open(
-      { index: s.index, actorId: mention.actorId, presentActorIds: presentActorIds(s), theme },
+      { index, actorId: mention.actorId, presentActorIds: presentActorIds(s), theme },
       mention.range,
       { focus, ...(point ? { point } : {}) },
     );
@@ -128,7 +147,7 @@ export function startContent(): void {
     lastStepped = mention;
     reveal(mention);
     const ordered = s.store.ordered();
-    const name = s.index.actorsById.get(mention.actorId)?.displayName ?? mention.text;
+    const name = s.displayNames.get(mention.actorId) ?? mention.text;
     s.announcement = `Name ${ordered.indexOf(mention) + 1} of ${ordered.length}: ${name}`;
     s.hover.openNow(mention, { focus: true });
   };
@@ -209,27 +228,28 @@ export function startContent(): void {
     signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
   };
 
-  /** The dataset from the background; a worker that is still starting may not answer at once. */
-  const fetchDataset = async () => {
+  /** The match index from the background; a worker that is still starting may not answer at once. */
+  const fetchMatchIndex = async () => {
     for (let attempt = 0; ; attempt++) {
-      const reply = await sendToBackground('data/get-active-dataset', {});
+      const reply = await sendToBackground('data/get-match-index', {});
       if (reply.ok || attempt >= DATASET_RETRIES) return reply;
       await new Promise((done) => setTimeout(done, DATASET_RETRY_DELAY_MS * 2 ** attempt));
     }
   };
 
   const activate = async (): Promise<void> => {
-    const reply = await fetchDataset();
+    const reply = await fetchMatchIndex();
     if (!reply.ok || !settings || !isActiveOn(settings, location.hostname) || session) return;
-    const dataset = reply.value;
-    const index = createDatasetIndex(dataset);
-    const matcher = createMatcher(aliasPatterns(dataset));
+    const names = reply.value;
+    const matcher = createNameFinder({ patterns: patternsOf(names), contextTerms: names.contextTerms });
     const store = createMentionStore(MAX_MENTIONS_PER_PAGE);
-    store.setStrengths(actorStrengths(index));
+    store.setStrengths(new Map(names.actorIds.map((id, i) => [id, names.strengths[i] ?? 'weak'])));
     const controller = new AbortController();
     const s: Session = {
       controller,
-      index,
+      names,
+      displayNames: new Map(names.actorIds.map((id, i) => [id, names.displayNames[i] ?? id])),
+      cards: new Map(),
       store,
       theme: detectPageTheme(doc),
       point: undefined,

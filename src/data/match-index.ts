@@ -8,6 +8,7 @@
  * at field scale (over a thousand names) and needs no per-page parsing beyond JSON.
  */
 import type { MatchPattern } from '../match/types';
+import { actorStrengths, type Strength } from './evidence-strength';
 import type { Alias, Dataset } from './schema';
 
 /** Bits of a name's flags. */
@@ -24,6 +25,10 @@ export type IndexedName = readonly [text: string, actor: number, flags: number];
 
 export interface MatchIndex {
   readonly actorIds: readonly string[];
+  /** Per actor (same order): the display name, for announcements without the record. */
+  readonly displayNames: readonly string[];
+  /** Per actor: the strongest evidence among its claims, which the mark's style shows. */
+  readonly strengths: readonly Strength[];
   readonly names: readonly IndexedName[];
   readonly contextTerms: readonly string[];
 }
@@ -40,15 +45,20 @@ export function nameFlags(alias: Pick<Alias, 'match' | 'foldDiacritics' | 'gate'
 
 export function compileMatchIndex(dataset: Dataset): MatchIndex {
   const actorIds: string[] = [];
+  const displayNames: string[] = [];
+  const strengths: Strength[] = [];
+  const strengthOf = actorStrengths(dataset);
   const names: IndexedName[] = [];
   for (const actor of dataset.actors) {
     if (actor.names.length === 0) continue;
     const index = actorIds.push(actor.id) - 1;
+    displayNames.push(actor.displayName);
+    strengths.push(strengthOf.get(actor.id) ?? 'weak');
     for (const alias of actor.names) names.push([alias.text, index, nameFlags(alias)]);
   }
   for (const blocker of dataset.blockers ?? []) names.push([blocker.text, -1, nameFlags(blocker) | NAME_FLAGS.blocker]);
   const contextTerms = Object.values(dataset.contextTerms ?? {}).flatMap((terms) => terms ?? []);
-  return { actorIds, names, contextTerms };
+  return { actorIds, displayNames, strengths, names, contextTerms };
 }
 
 /** The matcher's patterns for an index (blockers get an empty actor id; the finder drops them). */

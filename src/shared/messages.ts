@@ -8,6 +8,7 @@
  * and we check anyway).
  */
 import { browser, type Runtime } from './browser';
+import type { MatchIndex } from '../data/match-index';
 import type { Dataset } from '../data/schema';
 
 /** What a content script knows about its page, as shown by the popup and the badge. */
@@ -49,6 +50,13 @@ export interface MessageMap {
    * content script asks instead of bundling it: the dataset alone would fill most of its budget.
    */
   'data/get-active-dataset': { request: Record<string, never>; response: Dataset };
+  /**
+   * content → background: only what finding names needs (names, rules, context terms, display
+   * names, mark strengths), compiled once per dataset; the records stay in the background.
+   */
+  'data/get-match-index': { request: Record<string, never>; response: MatchIndex };
+  /** content → background: one actor's records for its card (`sliceForActor`); null if unknown. */
+  'data/get-actor-slice': { request: { actorId: string }; response: Dataset | null };
   /** e2e build only, content → background: run a keyboard command as if its shortcut was pressed. */
   'e2e/command': { request: { command: string }; response: null };
 }
@@ -75,6 +83,8 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'page/step-mention',
   'e2e/open-popup',
   'data/get-active-dataset',
+  'data/get-match-index',
+  'data/get-actor-slice',
   'e2e/command',
 ]);
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../../src/data/dataset-index';
-import { actorStrengths } from '../../../src/content/strengths';
+import { actorStrengths } from '../../../src/data/evidence-strength';
 import { uiDataset } from '../ui/fixture-dataset';
 
 describe('actorStrengths', () => {
@@ -8,7 +7,7 @@ describe('actorStrengths', () => {
     const dataset = uiDataset();
     dataset.evidence.push({ claimId: 'c-old', status: 'independently-corroborated', rationale: 'r', sourceRefs: [{ sourceId: 's1', quote: 'q' }] });
     dataset.evidence.push({ claimId: 'c-new', status: 'claimant-indicators', rationale: 'r', sourceRefs: [{ sourceId: 's1', quote: 'q' }] });
-    const strengths = actorStrengths(createDatasetIndex(dataset));
+    const strengths = actorStrengths(dataset);
     expect(strengths.get('agency')).toBe('strong');
     expect(strengths.get('group')).toBe('mid');
     expect(strengths.get('unit')).toBe('weak');
