@@ -43,6 +43,8 @@ type PathPart = string | number;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const HAN = /\p{Script=Han}/u;
+const CASED = /[\p{Lu}\p{Ll}]/u;
+const UPPER = /\p{Lu}/u;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** Renders path parts as a JSON path; long or odd keys are quoted and shortened. */
@@ -237,6 +239,7 @@ export function checkDataset(dataset: Dataset): Problem[] {
   reportUnused(dataset.sources, used.sources, 'sources', 'no claim, response or evidence cites this source; cite it or remove it', problems);
   reportUnused(dataset.actors, used.actors, 'actors', 'no claim, response or source involves this actor; the card would be empty', problems);
   checkAliases(dataset.actors, problems);
+  checkBlockers(dataset, problems);
   return problems;
 }
 
@@ -366,6 +369,18 @@ function checkAliases(actors: readonly Actor[], problems: Problem[]): void {
   });
 }
 
+/** Blockers follow the names' form rules, and never equal a name (that would silence it everywhere). */
+function checkBlockers(dataset: Dataset, problems: Problem[]): void {
+  const names = new Map<string, string>();
+  for (const actor of dataset.actors) for (const alias of actor.names) names.set(aliasKey(alias.text), actor.id);
+  (dataset.blockers ?? []).forEach((blocker, i) => {
+    const path: PathPart[] = ['blockers', i];
+    checkAliasForm({ text: blocker.text, lang: blocker.lang, match: blocker.match }, path, problems);
+    const owner = names.get(aliasKey(blocker.text));
+    if (owner !== undefined) problems.push({ path: formatPath([...path, 'text']), message: `blocker "${blocker.text}" is also a name of "${owner}"; a blocker must be longer than the name it protects` });
+  });
+}
+
 function checkAliasForm(alias: Alias, path: PathPart[], problems: Problem[]): void {
   const at = formatPath([...path, 'text']);
   const hasHan = HAN.test(alias.text);
@@ -374,6 +389,9 @@ function checkAliasForm(alias: Alias, path: PathPart[], problems: Problem[]): vo
   }
   if (alias.match === 'cjk' && !hasHan) problems.push({ path: formatPath([...path, 'match']), message: 'match "cjk" needs Chinese characters in the text' });
   if (alias.match !== 'cjk' && hasHan) problems.push({ path: formatPath([...path, 'match']), message: 'text has Chinese characters; use match "cjk"' });
+  if (alias.match === 'proper' && CASED.test(alias.text) && !UPPER.test(alias.text)) {
+    problems.push({ path: formatPath([...path, 'match']), message: 'match "proper" needs a capital letter to require on the page; capitalise the name as published, or use "exact"' });
+  }
   const minLength = hasHan ? 2 : 3;
   if ([...alias.text.trim()].length < minLength) {
     problems.push({ path: at, message: `alias "${alias.text}" is too short to match safely (min ${minLength} characters)` });
