@@ -14,7 +14,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertBundledDatasetValid } from './src/data/bundle-check';
+import { assertBundledDatasetValid } from './src/tools/bundle-check';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
@@ -64,7 +64,7 @@ const ENTRIES = {
  * `web_accessible_resources` with `use_dynamic_url`. Pages where nobody rests on a name never
  * load it, and the content script keeps its budget.
  */
-const LAZY_MODULES = { card: 'src/content/card-entry.ts' };
+const LAZY_MODULES = { card: 'src/card/card-entry.ts' };
 
 const STATIC_PAGES = ['src/popup/popup.html', 'src/options/options.html'];
 const ICON_SIZES = [16, 32, 48, 128];

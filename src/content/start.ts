@@ -9,13 +9,14 @@
  * own dataset copy, scanner and card; not worth it yet.
  */
 import { aliasPatterns, createDatasetIndex, type DatasetIndex } from '../data/dataset-index';
+import { actorStrengths } from '../data/evidence-strength';
 import { createMatcher } from '../match/matcher';
 import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
 import { browser } from '../shared/browser';
 import { IMPORT_STORAGE_KEY } from '../shared/dataset-store-core';
 import { handleMessages, sendToBackground, type PageState, type PageSummary } from '../shared/messages';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../shared/settings';
-import type { CardHost } from './card-host';
+import type { CardHost } from '../card/card-host';
 import { loadCardModule } from './card-loader';
 import { installE2eBridge } from './e2e-bridge';
 import { createHighlightSheet, detectPageTheme, highlightCss, type PageTheme } from './highlight-style';
@@ -23,7 +24,6 @@ import { mentionAtPoint } from './hit-test';
 import { createHoverController, type HoverController } from './hover';
 import { createMentionStore, type Mention, type MentionStore } from './mentions';
 import { createScanner, type Scanner } from './scanner';
-import { actorStrengths } from './strengths';
 
 /** Attempts after the first to get the dataset, and the first back-off (doubled each time). */
 const DATASET_RETRIES = 3;

@@ -58,18 +58,6 @@ export const EVIDENCE_MEANINGS: Readonly<Record<EvidenceStatus, string>> = {
   'not-assessed': 'The curators have not assessed the evidence for this claim yet.',
 };
 
-/**
- * Order of evidence strength, strongest first; drives the highlight style ("strongest claim
- * involving the actor") and nothing else.
- */
-export const EVIDENCE_STRENGTH: Readonly<Record<EvidenceStatus, number>> = {
-  'independently-corroborated': 4,
-  'claimant-indicators': 3,
-  'unverifiable-by-press': 2,
-  asserted: 1,
-  'not-assessed': 0,
-};
-
 export const TIER_LABELS: Readonly<Record<SourceTier, string>> = {
   primary: 'primary source',
   wire: 'wire service',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../../../src/data/dataset-index';
-import { actorStrengths } from '../../../src/content/strengths';
+import { actorStrengths } from '../../../src/data/evidence-strength';
 import { uiDataset } from '../ui/fixture-dataset';
 
 describe('actorStrengths', () => {
