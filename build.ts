@@ -12,9 +12,11 @@
 import * as esbuild from 'esbuild';
 import { Resvg } from '@resvg/resvg-js';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertBundledDatasetValid } from './src/data/bundle-check';
+import { assertBundledDatasetValid } from './src/tools/bundle-check';
+import { expandDataset, type CompactDataset } from './src/data/compact';
+import { validateDataset } from './src/data/validate';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
@@ -51,6 +53,14 @@ export const TARGETS: readonly Target[] = [
   { browser: 'firefox', e2e: true, outDir: join(DIST, 'e2e-firefox') },
 ];
 
+/**
+ * `COUNTERCLAIM_DATASET=<compact dataset JSON>` bundles that file in place of
+ * `src/data/dataset.compact.json` (the benchmark builds the extension with another dataset to
+ * compare start-up cost). The file is validated instead of the records. Pair it with
+ * `COUNTERCLAIM_DIST` so the build does not overwrite `dist/`.
+ */
+const DATASET_OVERRIDE = process.env.COUNTERCLAIM_DATASET ? resolve(ROOT, process.env.COUNTERCLAIM_DATASET) : undefined;
+
 const ENTRIES = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
@@ -64,7 +74,7 @@ const ENTRIES = {
  * `web_accessible_resources` with `use_dynamic_url`. Pages where nobody rests on a name never
  * load it, and the content script keeps its budget.
  */
-const LAZY_MODULES = { card: 'src/content/card-entry.ts' };
+const LAZY_MODULES = { card: 'src/card/card-entry.ts' };
 
 const STATIC_PAGES = ['src/popup/popup.html', 'src/options/options.html'];
 const ICON_SIZES = [16, 32, 48, 128];
@@ -136,6 +146,29 @@ const minifiedCssText: esbuild.Plugin = {
   },
 };
 
+/** Resolves every import of `dataset.compact.json` to `path` (see DATASET_OVERRIDE). */
+function datasetOverride(path: string): esbuild.Plugin {
+  return {
+    name: 'dataset-override',
+    setup(build) {
+      build.onResolve({ filter: /(^|[\\/])dataset\.compact\.json$/ }, () => ({ path }));
+    },
+  };
+}
+
+/** The override file, validated like an import: expanded from its compact form, then the schema and references. */
+function assertOverrideValid(path: string): void {
+  const result = validateDataset(expandDataset(JSON.parse(readFileSync(path, 'utf8')) as CompactDataset));
+  if (!result.ok) {
+    const lines = result.problems.map((p) => `  ${p.path}: ${p.message}`);
+    throw new Error(`${path} (COUNTERCLAIM_DATASET) is invalid (${result.problems.length} problem(s)):\n${lines.join('\n')}`);
+  }
+}
+
+function plugins(): esbuild.Plugin[] {
+  return [noInnerHtmlInPreact, minifiedCssText, ...(DATASET_OVERRIDE ? [datasetOverride(DATASET_OVERRIDE)] : [])];
+}
+
 function buildOptions(target: Target): esbuild.BuildOptions {
   return {
     entryPoints: ENTRIES,
@@ -155,7 +188,7 @@ function buildOptions(target: Target): esbuild.BuildOptions {
       __BROWSER__: JSON.stringify(target.browser),
       __E2E__: JSON.stringify(target.e2e),
     },
-    plugins: [noInnerHtmlInPreact, minifiedCssText],
+    plugins: plugins(),
     logLevel: 'warning',
   };
 }
@@ -206,7 +239,8 @@ function reportSizes(): void {
 }
 
 export async function buildAll(): Promise<void> {
-  assertBundledDatasetValid();
+  if (DATASET_OVERRIDE) assertOverrideValid(DATASET_OVERRIDE);
+  else assertBundledDatasetValid();
   await Promise.all(TARGETS.map(buildTarget));
   for (const target of TARGETS.filter((t) => !t.e2e)) checkContentBudget(target.outDir);
   reportSizes();
@@ -218,7 +252,7 @@ async function watch(): Promise<void> {
     writeStaticFiles(target);
     const context = await esbuild.context({
       ...buildOptions(target),
-      plugins: [noInnerHtmlInPreact, minifiedCssText, { name: 'static', setup: (b) => b.onEnd(() => writeStaticFiles(target)) }],
+      plugins: [...plugins(), { name: 'static', setup: (b) => b.onEnd(() => writeStaticFiles(target)) }],
     });
     await context.watch();
     await (await esbuild.context(lazyModuleOptions(target))).watch();

@@ -13,7 +13,7 @@
  */
 declare const chrome: { runtime: { getURL(path: string): string } };
 
-export type CardModule = typeof import('./card-entry');
+export type CardModule = typeof import('../card/card-entry');
 
 let loading: Promise<CardModule> | null = null;
 

@@ -14,14 +14,11 @@
  * the actor: solid underline for independently corroborated, dashed for the accuser's own
  * indicators, dotted for the rest.
  */
-import type { HighlightStyle } from '../shared/settings';
+import { STRENGTHS, type Strength } from '../data/evidence-strength';
 import { HIGHLIGHT_NAME } from '../shared/constants';
+import type { HighlightStyle } from '../shared/settings';
 
-export type { Strength } from '../data/evidence-strength';
-import type { Strength } from '../data/evidence-strength';
 export type PageTheme = 'light' | 'dark';
-
-export const STRENGTHS: readonly Strength[] = ['strong', 'mid', 'weak'];
 
 /** The styled highlight name of a strength. */
 export function styledHighlightName(strength: Strength): string {

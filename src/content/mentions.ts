@@ -3,8 +3,9 @@
  * hover and keyboard code need. The page's DOM is never touched: ranges live only here and in
  * `CSS.highlights`.
  */
+import { STRENGTHS, type Strength } from '../data/evidence-strength';
 import { HIGHLIGHT_NAME } from '../shared/constants';
-import { STRENGTHS, styledHighlightName, type Strength } from './highlight-style';
+import { styledHighlightName } from './highlight-style';
 
 /** One marked name. */
 export interface Mention {

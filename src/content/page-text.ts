@@ -25,9 +25,7 @@
 import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
 import { gateRuns, type RunHits } from '../match/policy';
 import type { MatchHit, Matcher } from '../match/types';
-
-/** Tag name of the extension's own shadow host; its subtree is never scanned. */
-export const OWN_HOST_TAG = 'counterclaim-host';
+import { OWN_HOST_TAG } from '../shared/constants';
 
 /** The text of one block as the reader sees it, with the text nodes it came from. */
 export interface TextRun {

@@ -15,11 +15,10 @@
  * to MAX_SHADOW_DEPTH levels of nesting (deeper trees are design-system internals, not article
  * text). Closed shadow roots are the page's private business and are not entered.
  */
-import { MUTATION_BATCH_DELAY_MS, SCAN_SLICE_BUDGET_MS } from '../shared/constants';
 import type { Matcher } from '../match/types';
+import { MUTATION_BATCH_DELAY_MS, OWN_HOST_TAG, SCAN_SLICE_BUDGET_MS } from '../shared/constants';
 import type { Mention, MentionStore } from './mentions';
 import { blockOf, isInline, mentionsIn } from './text-source';
-import { OWN_HOST_TAG } from './page-text';
 
 /** Nesting depth of shadow roots scanned (a component inside a component inside a component). */
 export const MAX_SHADOW_DEPTH = 3;

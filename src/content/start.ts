@@ -16,7 +16,7 @@ import { browser } from '../shared/browser';
 import { IMPORT_STORAGE_KEY } from '../shared/dataset-store-core';
 import { handleMessages, sendToBackground, type PageState, type PageSummary } from '../shared/messages';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../shared/settings';
-import type { CardHost } from './card-host';
+import type { CardHost } from '../card/card-host';
 import { loadCardModule } from './card-loader';
 import { installE2eBridge } from './e2e-bridge';
 import { createHighlightSheet, detectPageTheme, highlightCss, type PageTheme } from './highlight-style';

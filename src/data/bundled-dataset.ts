@@ -2,7 +2,7 @@
  * The dataset that ships with the extension, typed.
  *
  * It is not validated here: this module sits on the content script's hot path. The build calls
- * `assertBundledDatasetValid()` (src/data/bundle-check.ts), which validates `dataset.json` and
+ * `assertBundledDatasetValid()` (src/tools/bundle-check.ts), which validates `dataset.json` and
  * checks that `dataset.compact.json` is its exact compact form, so what is imported here is known
  * good. Expanding the short keys is one linear pass over ~1,000 small objects.
  */

@@ -5,7 +5,7 @@
  * so `dataset.compact.json` stores every record field under a one- or two-letter key. The mapping
  * is lossless: `expandDataset(compactDataset(d))` deep-equals `d`, and a unit test checks that the
  * committed compact file matches the curated `dataset.json`. Regenerate it with
- * `npx tsx src/data/cli.ts compact`.
+ * `npm run data`.
  */
 import type { Dataset } from './schema';
 

@@ -1,13 +1,18 @@
 /**
- * How strong the evidence for an actor's claims is, as the highlight style encodes it. One ranking
- * of the rubric's statuses (docs/evidence-rubric.md), used by the background when it compiles the
- * match index and by the UI's labels.
+ * How strong the evidence behind an actor's claims is, in three steps a page mark can show. Pure:
+ * the background compiles it into the match index, the content script styles marks with it; the
+ * words for each status stay in `ui/labels.ts`.
  */
 import type { Dataset, EvidenceStatus } from './schema';
 
+/** The three strengths a mark encodes (solid, dashed, dotted underline). */
+export type Strength = 'strong' | 'mid' | 'weak';
+
+export const STRENGTHS: readonly Strength[] = ['strong', 'mid', 'weak'];
+
 /**
- * Rank of each status, for "the strongest evidence among the claims involving the actor" and
- * nothing else: it orders the rubric's levels, it is not a score of truth.
+ * Order of evidence strength, strongest highest; drives the highlight style ("strongest claim
+ * involving the actor") and nothing else: it orders the rubric's levels, it is not a score of truth.
  */
 export const EVIDENCE_STRENGTH: Readonly<Record<EvidenceStatus, number>> = {
   'independently-corroborated': 4,
@@ -17,12 +22,10 @@ export const EVIDENCE_STRENGTH: Readonly<Record<EvidenceStatus, number>> = {
   'not-assessed': 0,
 };
 
-/** What a mark's style shows: corroborated, the accuser's own indicators, or anything else. */
-export type Strength = 'strong' | 'mid' | 'weak';
-
 /**
- * The strength of the strongest claim involving each actor (as claimant, accused or responder).
- * Actors without claims are absent (marked `weak`).
+ * The strength of the strongest claim involving each actor (as claimant, accused or responder):
+ * `strong` for independently corroborated, `mid` for the accuser's own indicators, `weak`
+ * otherwise. Actors without claims are absent (marked `weak`).
  */
 export function actorStrengths(dataset: Dataset): Map<string, Strength> {
   const statusOf = new Map(dataset.evidence.map((e) => [e.claimId, e.status]));

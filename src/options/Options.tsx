@@ -7,7 +7,7 @@ import {
   type HighlightStyle,
   type Settings,
 } from '../shared/settings';
-import { useActiveData, useSettings } from '../popup/hooks';
+import { useActiveData, useSettings } from '../ui/hooks';
 import { DataSection } from './DataSection';
 import { RubricSection } from './RubricSection';
 

@@ -4,12 +4,13 @@ import { sendToTab } from '../shared/messages';
 import { isActiveOn, setSiteEnabled, siteKey, updateSettings, type Settings } from '../shared/settings';
 import { formatPartialDate } from '../ui/labels';
 import claimsCss from '../ui/claims.css';
-import { useActiveData, usePageView, useSettings, useTargetTab, type ActiveData, type PageView } from './hooks';
+import themeCss from '../ui/theme.css';
+import { useActiveData, useSettings, type ActiveData } from '../ui/hooks';
 import { PageSection } from './PageSection';
 import { SearchResults } from './SearchResults';
+import { usePageView, useTargetTab, type PageView } from './page-hooks';
 import { isOpenedAsPage } from './target-tab';
 import popupCss from './popup.css';
-import themeCss from './theme.css';
 
 /** Styles go in as one <style> (extension pages allow inline styles; scripts stay 'self' only). */
 export const POPUP_STYLES = [themeCss, claimsCss, popupCss].join('\n');

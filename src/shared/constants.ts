@@ -21,3 +21,9 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** Name of the highlight registered in CSS.highlights (the page can see the registry, not our data). */
 export const HIGHLIGHT_NAME = 'counterclaim-mention';
+
+/**
+ * Tag name of the one element Counterclaim adds to a page, the card's shadow host. The card
+ * creates it; the page-text walk and the scanner skip it, so the card's own text is never marked.
+ */
+export const OWN_HOST_TAG = 'counterclaim-host';

@@ -58,9 +58,6 @@ export const EVIDENCE_MEANINGS: Readonly<Record<EvidenceStatus, string>> = {
   'not-assessed': 'The curators have not assessed the evidence for this claim yet.',
 };
 
-export { EVIDENCE_STRENGTH } from '../data/evidence-strength';
-
-
 export const TIER_LABELS: Readonly<Record<SourceTier, string>> = {
   primary: 'primary source',
   wire: 'wire service',

@@ -3,7 +3,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  OWN_HOST_TAG,
   collectTextRuns,
   findMentions,
   isIgnoredElement,
@@ -11,6 +10,7 @@ import {
   rangeFor,
   type TextRun,
 } from '../../../src/content/page-text';
+import { OWN_HOST_TAG } from '../../../src/shared/constants';
 import { createMatcher } from '../../../src/match/matcher';
 import { MAX_MENTIONS_PER_PAGE } from '../../../src/match/limits';
 import type { MatchPattern } from '../../../src/match/types';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertBundledDatasetValid } from '../../../src/data/bundle-check';
+import { assertBundledDatasetValid } from '../../../src/tools/bundle-check';
 import { BUNDLED_DATASET } from '../../../src/data/bundled-dataset';
 import { COMPACT_KEYS, compactDataset, expandDataset } from '../../../src/data/compact';
 import compactJson from '../../../src/data/dataset.compact.json';

@@ -1,5 +1,5 @@
 /** Shared fixtures for the data tests. */
-import { compileBundledDataset } from '../../../src/data/bundle-check';
+import { compileBundledDataset } from '../../../src/tools/bundle-check';
 import type { Dataset } from '../../../src/data/schema';
 import { validateDataset, type Problem } from '../../../src/data/validate';
 

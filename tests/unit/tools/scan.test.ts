@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET } from '../../../src/data/bundled-dataset';
-import { runCli } from '../../../src/data/cli';
-import { scanHtml } from '../../../src/data/scan-page';
+import { runCli } from '../../../src/tools/cli';
+import { scanHtml } from '../../../src/tools/scan-page';
 
 const DEMO = join(import.meta.dirname, '../../fixtures/demo/news.html');
 

@@ -8,13 +8,11 @@
  */
 import { h, render } from 'preact';
 import type { DatasetIndex } from '../data/dataset-index';
-import cardCss from './card.css';
+import { OWN_HOST_TAG } from '../shared/constants';
 import claimsCss from '../ui/claims.css';
 import { Card } from './Card';
-import { OWN_HOST_TAG } from './page-text';
+import cardCss from './card.css';
 import { followRange } from './position';
-
-export { OWN_HOST_TAG };
 
 /**
  * Pins the host's box against page CSS (inline !important beats any page rule for the element).

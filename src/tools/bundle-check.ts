@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { compactDataset } from './compact';
+import { compactDataset } from '../data/compact';
+import type { Dataset } from '../data/schema';
 import { compileAndValidate, RECORDS_DIR } from './records-io';
-import type { Dataset } from './schema';
 
-const DATA_DIR = dirname(fileURLToPath(import.meta.url));
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 export const COMPACT_PATH = join(DATA_DIR, 'dataset.compact.json');
 
 /** The validated dataset compiled from the record files. @throws Error listing every problem. */

@@ -1,21 +1,21 @@
 /**
- * Curator CLI. Run with `npx tsx src/data/cli.ts <command>`.
+ * Curator CLI. Run with `npm run cli -- <command>` (or `npx tsx src/tools/cli.ts <command>`).
  *
  *   validate <file>          list problems (path: reason) and exit 1, or print counts and exit 0
  *   compile                  compile src/data/records, validate, and write src/data/dataset.compact.json
  *   scan <html-file> [--json]  run the content script's text layer and matcher over a saved page;
  *                            print the actors found and the claims involving them
  *
- * Node-only entry point; the rest of src/data stays free of Node and browser APIs.
+ * Node only, like everything in src/tools: src/data and src/match stay free of Node and browser APIs.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUNDLED_DATASET } from './bundled-dataset';
+import { BUNDLED_DATASET } from '../data/bundled-dataset';
+import { compactDataset } from '../data/compact';
+import { countDataset } from '../data/dataset-index';
+import { validateDataset, type ValidationResult } from '../data/validate';
 import { COMPACT_PATH, compileBundledDataset } from './bundle-check';
-import { compactDataset } from './compact';
-import { countDataset } from './dataset-index';
 import { formatScanReport, scanHtml } from './scan-page';
-import { validateDataset, type ValidationResult } from './validate';
 
 /** Files larger than this are refused before reading: a dataset is tens of kilobytes. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -6,10 +6,10 @@
  */
 import { Window } from 'happy-dom';
 import { collectTextRuns, findMentions } from '../content/page-text';
+import { aliasPatterns, claimsForActor, createDatasetIndex, type ActorRole } from '../data/dataset-index';
+import type { Dataset } from '../data/schema';
 import { createMatcher } from '../match/matcher';
 import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
-import { aliasPatterns, claimsForActor, createDatasetIndex, type ActorRole } from './dataset-index';
-import type { Dataset } from './schema';
 
 export interface ScannedActor {
   actorId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorBox } from '../../../src/content/position';
+import { anchorBox } from '../../../src/card/position';
 
 const box = (left: number, top: number, width = 80, height = 20) => ({ left, top, right: left + width, bottom: top + height });
 

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/data/cli';
+import { runCli } from '../../../src/tools/cli';
 import { parseBriefQuotes } from '../../tools/extract-brief-quotes';
-import { minimal } from './helpers';
+import { minimal } from '../data/helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'counterclaim-cli-'));
 const file = (name: string, text: string) => {

@@ -1,13 +1,10 @@
 /**
- * The popup's data sources as Preact hooks, each cleaning up through an AbortController: the
- * dataset in use (and its index), the settings, and the page summary of the target tab.
+ * The popup's view of its tab as Preact hooks: which tab it is about, and that tab's page summary
+ * from the content script. Each cleans up through an AbortController.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createDatasetIndex, type DatasetIndex } from '../data/dataset-index';
-import type { Dataset } from '../data/schema';
-import { getDatasetInfo, loadActiveDataset, onActiveDatasetChanged, type DatasetInfo } from '../shared/dataset-store';
+import { useEffect, useState } from 'preact/hooks';
 import { handleMessages, sendToTab, type PageSummary } from '../shared/messages';
-import { getSettings, onSettingsChanged, type Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings';
 import { tabFacts, targetTabId } from './target-tab';
 
 /** Retry interval while a tab loads or its content script is still scanning. */
@@ -16,41 +13,6 @@ const PAGE_RETRY_MS = 400;
 const MAX_PAGE_RETRIES = 25;
 /** After a settings change, ask the page again once the content script has had time to apply it. */
 const SETTINGS_SETTLE_MS = 250;
-
-export interface ActiveData {
-  index: DatasetIndex;
-  info: DatasetInfo;
-}
-
-/** The dataset in use, indexed; follows imports and removals made while the popup is open. */
-export function useActiveData(): ActiveData | null {
-  const [state, setState] = useState<{ dataset: Dataset; info: DatasetInfo } | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    const load = async () => {
-      const [dataset, info] = await Promise.all([loadActiveDataset(), getDatasetInfo()]);
-      if (!controller.signal.aborted) setState({ dataset, info });
-    };
-    void load();
-    onActiveDatasetChanged(() => void load(), controller.signal);
-    return () => controller.abort();
-  }, []);
-  const index = useMemo(() => (state ? createDatasetIndex(state.dataset) : null), [state]);
-  return state && index ? { index, info: state.info } : null;
-}
-
-export function useSettings(): Settings | null {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    void getSettings().then((value) => {
-      if (!controller.signal.aborted) setSettings(value);
-    });
-    onSettingsChanged(setSettings, controller.signal);
-    return () => controller.abort();
-  }, []);
-  return settings;
-}
 
 export interface TargetTab {
   tabId: number | null;

@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileRecords, fileOfPath, type CompileResult, type RecordFile } from './compile';
-import { validateDataset, type ValidationResult } from './validate';
+import { compileRecords, fileOfPath, type CompileResult, type RecordFile } from '../data/compile';
+import { validateDataset, type ValidationResult } from '../data/validate';
 
-export const RECORDS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'records');
+export const RECORDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'records');
 const FOLDERS = ['actors', 'groups', 'episodes'] as const;
 
 function readRecord(dir: string, path: string): RecordFile {
