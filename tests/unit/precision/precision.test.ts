@@ -20,3 +20,30 @@ describe('precision suite', () => {
     expect(highlightsIn(snippet.html, finder)).toEqual(snippet.expect);
   });
 });
+
+/**
+ * Every gated name and every blocker has its tests (issue 11): a snippet where the name is
+ * expected, and a snippet where its text appears but it is not (for a blocker: where the blocker's
+ * text appears). Compared folded, as the matcher compares.
+ */
+describe('precision suite coverage', () => {
+  const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+  const gated = BUNDLED_DATASET.actors.flatMap((actor) => actor.names.filter((n) => n.gate !== undefined).map((n) => ({ actorId: actor.id, text: n.text })));
+  const positive = (actorId: string, text: string) =>
+    suite.some(({ snippet }) => snippet.expect.some((e) => e.startsWith(`${actorId}: `) && fold(e.slice(actorId.length + 2)) === fold(text)));
+  const negative = (actorId: string, text: string) =>
+    suite.some(({ snippet }) => fold(snippet.html).includes(fold(text)) && !snippet.expect.some((e) => e.startsWith(`${actorId}: `) && fold(e).includes(fold(text))));
+
+  it('has a true use of every gated name', () => {
+    expect(gated.filter((g) => !positive(g.actorId, g.text)).map((g) => `${g.actorId}: ${g.text}`)).toEqual([]);
+  });
+
+  it('has a false use of every gated name', () => {
+    expect(gated.filter((g) => !negative(g.actorId, g.text)).map((g) => `${g.actorId}: ${g.text}`)).toEqual([]);
+  });
+
+  it('has a snippet for every blocker', () => {
+    const blockers = BUNDLED_DATASET.blockers ?? [];
+    expect(blockers.filter((b) => !suite.some(({ snippet }) => fold(snippet.html).includes(fold(b.text)))).map((b) => b.text)).toEqual([]);
+  });
+});
