@@ -1,7 +1,9 @@
 /**
- * Text normalisation for name matching, with offsets back to the original string.
+ * Text normalisation for name matching, and the one folding of names (`nameKey`) that the
+ * matcher, the dataset validator and search share.
  *
- * Every character is mapped on its own (so each output unit knows which input character made it):
+ * Every character is mapped on its own, so the matcher can fold the page's text as it walks it,
+ * without a normalised copy, and report offsets in the original:
  * - zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and the soft hyphen U+00AD vanish —
  *   pages put them inside words for line breaking or by accident;
  * - any whitespace run (spaces, NBSP, tabs, newlines, ideographic space…) becomes one space;
@@ -11,7 +13,7 @@
  *   then optionally lower-cased and optionally stripped of Latin diacritics (é → e, ł → l).
  *
  * NFKC per character, not per string: composing across characters would break the one-to-one
- * offset map. A decomposed "e" + U+0301 therefore stays two characters; diacritic folding drops
+ * map between the text and its folded form. A decomposed "e" + U+0301 therefore stays two characters; diacritic folding drops
  * the combining mark and strict comparison recomposes with NFC (see the matcher's verification).
  *
  * The per-code-unit tables below are filled lazily and shared by the whole module, so the hot path
@@ -39,6 +41,17 @@ export const CharClass = {
 /** One of the `CharClass` values. */
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
+/**
+ * Bits of a fold mode: which foldings apply on top of NFKC and the punctuation/space unification.
+ * The matcher keeps one mode per pattern; `FoldOptions` is the same choice spelled out.
+ */
+export const FOLD_CASE = 1;
+export const FOLD_DIACRITICS = 2;
+/** Both foldings: the form of a `nameKey`, and of the matcher's trie. */
+export const FOLD_ALL = FOLD_CASE | FOLD_DIACRITICS;
+/** `FOLD_CASE` and/or `FOLD_DIACRITICS`, or 0 for neither. */
+export type FoldMode = number;
+
 /** Which foldings to apply on top of NFKC and the punctuation/space unification. */
 export interface FoldOptions {
   /** Lower-case (so "MSS" and "mss" normalise alike). */
@@ -49,19 +62,6 @@ export interface FoldOptions {
 
 /** The folding the matcher's automaton uses: everything folded; strictness is checked afterwards. */
 export const FULL_FOLD: FoldOptions = { foldCase: true, foldDiacritics: true };
-
-/** A normalised string and, for each of its UTF-16 units, the input span that produced it. */
-export interface NormalizedText {
-  /** The normalised text. */
-  readonly text: string;
-  /** `starts[i]`: offset in the original text of the character that produced unit `i`. */
-  readonly starts: Int32Array;
-  /**
-   * `ends[i]`: offset just after that character. For a collapsed whitespace run it is the end of
-   * the whole run; for a multi-unit expansion (ﬁ → fi) all units share the character's span.
-   */
-  readonly ends: Int32Array;
-}
 
 const ZERO_WIDTH = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x2032, 0xff07]);
@@ -136,8 +136,9 @@ function classifyByProperties(cp: number): CharClass {
   return CharClass.Word;
 }
 
-function modeOf(options: FoldOptions): number {
-  return (options.foldCase ? 1 : 0) | (options.foldDiacritics ? 2 : 0);
+/** The fold mode for `options`. */
+export function foldMode(options: FoldOptions): FoldMode {
+  return (options.foldCase ? FOLD_CASE : 0) | (options.foldDiacritics ? FOLD_DIACRITICS : 0);
 }
 
 /**
@@ -145,7 +146,7 @@ function modeOf(options: FoldOptions): number {
  * accent under diacritic folding; may be several units: ﬁ → fi). Cached per code point.
  */
 export function mapCodePoint(cp: number, options: FoldOptions): string {
-  return mapCodePointMode(cp, modeOf(options));
+  return mapCodePointMode(cp, foldMode(options));
 }
 
 function mapCodePointMode(cp: number, mode: number): string {
@@ -165,8 +166,8 @@ function computeMapping(cp: number, mode: number): string {
   if (s !== ch) s = unifyPunctuation(s);
   // Spacing accents decompose to " ́" under NFKC; a space there would split the word.
   if (WHITESPACE_RE.test(s)) s = ch;
-  if (mode & 1) s = s.toLowerCase().replace(/ς/g, 'σ');
-  if (mode & 2) s = stripDiacritics(s);
+  if (mode & FOLD_CASE) s = s.toLowerCase().replace(/ς/g, 'σ');
+  if (mode & FOLD_DIACRITICS) s = stripDiacritics(s);
   return s;
 }
 
@@ -218,160 +219,39 @@ function foldedUnit(c: number, cls: CharClass): number {
   if (cls === CharClass.Han && c >= 0x3400 && c <= 0x9fff) return c;
   if (cls === CharClass.Hangul && c >= 0xac00) return c;
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
-  const s = mapCodePointMode(c, 3);
+  const s = mapCodePointMode(c, FOLD_ALL);
   return s.length === 1 ? s.charCodeAt(0) : -1;
 }
 
-/**
- * Normalise `text`, keeping for each output unit the span of input that produced it.
- * Linear; plain lower-case ASCII with single spaces is returned as is without copying.
- *
- * Edge cases: leading/trailing whitespace is kept (collapsed to one space); a lone surrogate is
- * kept as is; combining marks that fold away do not interrupt a whitespace run.
- */
-export function normalizeText(text: string, options: FoldOptions = FULL_FOLD): NormalizedText {
-  const mode = modeOf(options);
-  if (isAlreadyNormal(text, mode)) return identity(text);
-  const builder = new UnitBuilder(text.length);
-  let inSpace = false;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i) as number;
-    const width = cp > 0xffff ? 2 : 1;
-    const cls = cp > 0xffff ? classifyCodePoint(cp) : ((unitInfo(cp) & INFO_CLASS_MASK) as CharClass);
-    if (cls === CharClass.Space) {
-      if (inSpace) builder.extendLast(i + width);
-      else builder.push(0x20, i, i + width);
-      inSpace = true;
-    } else if (cls !== CharClass.Ignorable) {
-      const mapped = mapUnit(cp, mode);
-      if (typeof mapped === 'number') builder.push(mapped, i, i + width);
-      else if (mapped.length > 0) {
-        for (let k = 0; k < mapped.length; k++) builder.push(mapped.charCodeAt(k), i, i + width);
-      }
-      if (mapped !== '') inSpace = false;
-    }
-    i += width;
-  }
-  return builder.finish();
-}
-
 /** The fold of a non-space code point: a unit when it is one (no allocation), else a string. */
-function mapUnit(cp: number, mode: number): number | string {
-  if (cp < 0x80) return mode & 1 && cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
-  if (mode === 3 && cp <= 0xffff && (unitInfo(cp) & INFO_COMPLEX) === 0) return UNIT_FOLD[cp] as number;
+function mapUnit(cp: number, mode: FoldMode): number | string {
+  if (cp < 0x80) return mode & FOLD_CASE && cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
+  if (mode === FOLD_ALL && cp <= 0xffff && (unitInfo(cp) & INFO_COMPLEX) === 0) return UNIT_FOLD[cp] as number;
   return mapCodePointMode(cp, mode);
-}
-
-function isAlreadyNormal(text: string, mode: number): boolean {
-  let prevSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 || c < 0x20 || c === 0x27 || c === 0x2d) {
-      if (c === 0x27 || c === 0x2d) continue;
-      return false;
-    }
-    if (c === 0x20) {
-      if (prevSpace) return false;
-      prevSpace = true;
-      continue;
-    }
-    prevSpace = false;
-    if (mode & 1 && c >= 0x41 && c <= 0x5a) return false;
-  }
-  return true;
-}
-
-function identity(text: string): NormalizedText {
-  const starts = new Int32Array(text.length);
-  const ends = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    starts[i] = i;
-    ends[i] = i + 1;
-  }
-  return { text, starts, ends };
-}
-
-/** Growable parallel arrays of output units and their source spans. */
-class UnitBuilder {
-  private units: Uint16Array;
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private length = 0;
-
-  constructor(capacity: number) {
-    const size = capacity + 16;
-    this.units = new Uint16Array(size);
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-  }
-
-  push(unit: number, start: number, end: number): void {
-    if (this.length === this.units.length) this.grow();
-    this.units[this.length] = unit;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
-  }
-
-  extendLast(end: number): void {
-    this.ends[this.length - 1] = end;
-  }
-
-  finish(): NormalizedText {
-    return {
-      text: unitsToString(this.units, this.length),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
-    };
-  }
-
-  private grow(): void {
-    const size = this.units.length * 2;
-    const units = new Uint16Array(size);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    units.set(this.units);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.units = units;
-    this.starts = starts;
-    this.ends = ends;
-  }
-}
-
-const CHUNK = 8192;
-
-function unitsToString(units: Uint16Array, length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i += CHUNK) {
-    out += String.fromCharCode.apply(null, Array.from(units.subarray(i, Math.min(length, i + CHUNK))));
-  }
-  return out;
-}
-
-/**
- * Map a span `[start, end)` of `normalized.text` back to the original text: from the start of
- * the character that produced unit `start` to the end of the one that produced unit `end - 1`.
- * An empty span maps to an empty span at the original position of `start`.
- */
-export function originalRange(normalized: NormalizedText, start: number, end: number): [number, number] {
-  const n = normalized.starts.length;
-  if (start >= n) {
-    const last = n > 0 ? (normalized.ends[n - 1] as number) : 0;
-    return [last, last];
-  }
-  const from = normalized.starts[start] as number;
-  if (end <= start) return [from, from];
-  return [from, normalized.ends[Math.min(end, n) - 1] as number];
 }
 
 /**
  * The normalised form of an alias, as the matcher compares it: trimmed, whitespace collapsed,
- * and recomposed with NFC so that decomposed and precomposed accents compare equal. Produces
- * the same units as `normalizeText` without the offset arrays (it runs for every alias at build).
+ * and recomposed with NFC so that decomposed and precomposed accents compare equal. The same units
+ * the matcher's walk reads from a page's text under the same folding.
  */
 export function normalizeAlias(text: string, options: FoldOptions): string {
-  const mode = modeOf(options);
+  return foldName(text, foldMode(options));
+}
+
+/**
+ * The one folding of names: the key under which two spellings are the same name to the matcher
+ * (case and diacritics folded, NFKC, spaces, dashes and apostrophes unified, invisible characters
+ * dropped, trimmed). The matcher's trie is built over these keys; the validator refuses two
+ * actors whose aliases share a key unless both are marked shared; search compares by it. So what
+ * the validator lets through, the matcher tells apart.
+ */
+export function nameKey(text: string): string {
+  return foldName(text, FOLD_ALL);
+}
+
+/** `normalizeAlias` for a fold mode. Runs once per alias when a matcher is built, and per candidate in verification. */
+export function foldName(text: string, mode: FoldMode): string {
   let out = '';
   let inSpace = false;
   for (let i = 0; i < text.length; ) {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CharClass,
-  FULL_FOLD,
-  classifyCodePoint,
-  normalizeAlias,
-  normalizeText,
-  originalRange,
-} from '../../../src/match/normalize';
+import { CharClass, FULL_FOLD, classifyCodePoint, normalizeAlias } from '../../../src/match/normalize';
+import { normalizeText, originalRange } from './normalize-text';
 
 const STRICT = { foldCase: false, foldDiacritics: false };
 const CASE_ONLY = { foldCase: true, foldDiacritics: false };

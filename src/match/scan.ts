@@ -1,0 +1,304 @@
+/**
+ * The matcher's scan loop: one pass over a text, classifying each unit with two typed-array loads,
+ * and at each position where a name may start, a walk of the trie over the original text, folding
+ * on the fly. The rules a candidate must pass are listed in `matcher.ts`; this file applies rule 1
+ * (boundaries) and hands rule 2 to `cjk-guard.ts` and rule 3 to `verify.ts`.
+ */
+import { absorbMarks, classAfter } from './boundaries';
+import { CjkGuard } from './cjk-guard';
+import {
+  CharClass,
+  FULL_FOLD,
+  INFO_CLASS_MASK,
+  INFO_COMPLEX,
+  INFO_SURROGATE,
+  UNIT_FOLD,
+  UNIT_INFO,
+  classifyCodePoint,
+  mapCodePoint,
+  unitInfo,
+} from './normalize';
+import { hasBit, pairBit, step, type Trie } from './trie';
+import type { MatchHit } from './types';
+import { verify, type PatternGroup } from './verify';
+
+// Class constants as plain numbers: the scan loop compares against them per character.
+const IGNORABLE = CharClass.Ignorable;
+const SPACE = CharClass.Space;
+const OTHER = CharClass.Other;
+const WORD = CharClass.Word;
+const HAN = CharClass.Han;
+const HANGUL = CharClass.Hangul;
+// Local aliases of the shared tables and flags: some loaders (tsx, vitest) compile imports to
+// getter calls, which would cost a function call per character in the scan loop.
+const INFO = UNIT_INFO;
+const FOLD = UNIT_FOLD;
+const CLASS_MASK = INFO_CLASS_MASK;
+const COMPLEX = INFO_COMPLEX;
+const SURROGATE = INFO_SURROGATE;
+
+/**
+ * The scanning state for one compiled trie. Per-call state lives in fields so that the hot loop
+ * allocates nothing but the hits it returns.
+ */
+export class NameScan {
+  private readonly trie: Trie;
+  /** Per trie terminal: the patterns sharing that key. */
+  private readonly groups: readonly PatternGroup[];
+  private readonly guard = new CjkGuard();
+  /** Terminals met during one walk: end offset, node and class of the last character. */
+  private readonly candEnd: Int32Array;
+  private readonly candNode: Int32Array;
+  private readonly candClass: Int32Array;
+  /** The accepted match of the last successful `walk`. */
+  private matchEnd = 0;
+  private matchClass = 0;
+  private matchIndices: readonly number[] = [];
+  /** Class of the character consumed by the last `slowStep` that did not match. */
+  private stepClass = 0;
+
+  constructor(trie: Trie, groups: readonly PatternGroup[]) {
+    this.trie = trie;
+    this.groups = groups;
+    const size = trie.maxDepth + 1;
+    this.candEnd = new Int32Array(size);
+    this.candNode = new Int32Array(size);
+    this.candClass = new Int32Array(size);
+  }
+
+  // The text is passed as a parameter, never kept in a field: no store follows the hot loop
+  // (V8 would deoptimise on a store it has no feedback for after an on-stack-replaced loop), and
+  // a page's text is not retained after the call.
+  findAll(text: string, limit: number): MatchHit[] {
+    const hits: MatchHit[] = [];
+    if (limit <= 0 || this.groups.length === 0) return hits;
+    const root = this.trie.root;
+    // Locals, not module bindings: V8 re-checks a module `const` on every access in a loop.
+    const table = INFO;
+    const fold = FOLD;
+    const n = text.length;
+    let prevClass: number = OTHER;
+    let p = 0;
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      const info = table[c] as number;
+      // Fast path, most of any page: a plain letter/digit whose fold is one unit. A name can
+      // start only at the first letter of a word; the rest of the word is skipped in a tight loop.
+      if (info === WORD) {
+        if (prevClass !== WORD) {
+          const first = fold[c] as number;
+          const node = root[first] as number;
+          if (node !== 0 && !this.rejectsStart(text, p, c, first, node) && this.walk(text, p)) {
+            hits.push(this.hitAt(p));
+            if (hits.length >= limit) return hits;
+            p = this.matchEnd;
+            prevClass = this.matchClass;
+            continue;
+          }
+        }
+        p++;
+        while (p < n && table[text.charCodeAt(p)] === WORD) p++;
+        prevClass = WORD;
+        continue;
+      }
+      if (info === SPACE) {
+        p++;
+        while (p < n && table[text.charCodeAt(p)] === SPACE) p++;
+        prevClass = SPACE;
+        continue;
+      }
+      // Han: every position may start a name (no spaces between words).
+      if (info === HAN) {
+        const first = fold[c] as number;
+        const node = root[first] as number;
+        if (node !== 0 && !this.rejectsByPrefix(text, p, first, node) && this.walk(text, p)) {
+          hits.push(this.hitAt(p));
+          if (hits.length >= limit) return hits;
+          p = this.matchEnd;
+          prevClass = this.matchClass;
+          continue;
+        }
+        prevClass = HAN;
+        p++;
+        continue;
+      }
+      const next = this.slowStep(text, p, info, prevClass);
+      if (next < 0) {
+        hits.push(this.hitAt(p));
+        if (hits.length >= limit) return hits;
+        p = this.matchEnd;
+        prevClass = this.matchClass;
+        continue;
+      }
+      prevClass = this.stepClass;
+      p = next;
+    }
+    return hits;
+  }
+
+  /**
+   * `rejectsByPrefix` with its most common case decided first: three ASCII units, where the
+   * answer is the exact triple (or two-unit key) table and the hashed pair filter adds nothing.
+   */
+  private rejectsStart(text: string, p: number, c: number, first: number, node: number): boolean {
+    if (c < 0x80 && p + 2 < text.length) {
+      const b = text.charCodeAt(p + 1);
+      const d = text.charCodeAt(p + 2);
+      if ((b | d) < 0x80 && (INFO[b] !== SPACE || INFO[d] !== SPACE)) {
+        if ((this.trie.terminal[node] as number) >= 0) return false;
+        return this.rejectsAsciiTriple(first, FOLD[b] as number, d);
+      }
+    }
+    return this.rejectsByPrefix(text, p, first, node);
+  }
+
+  /**
+   * Whether the prefilters prove that no key starts at `p` (see `Trie.pairs`/`Trie.triples`):
+   * `node` is the root's child on the first unit. Undecided cases (the next unit is unseen,
+   * complex or ignorable; a whitespace pair, which the walk would collapse) return false.
+   */
+  private rejectsByPrefix(text: string, p: number, first: number, node: number): boolean {
+    const { terminal, pairs } = this.trie;
+    if ((terminal[node] as number) >= 0) return false;
+    if (p + 1 >= text.length) return true;
+    const b = text.charCodeAt(p + 1);
+    const infoB = INFO[b] as number;
+    if (infoB === 0 || (infoB & COMPLEX) !== 0 || (infoB & CLASS_MASK) === IGNORABLE) return false;
+    const second = FOLD[b] as number;
+    if (!hasBit(pairs, pairBit(first, second))) return true;
+    if ((first | second) >= 0x80 || p + 2 >= text.length) return false;
+    const c = text.charCodeAt(p + 2);
+    if (c >= 0x80 || (INFO[b] === SPACE && INFO[c] === SPACE)) return false;
+    return this.rejectsAsciiTriple(first, second, c);
+  }
+
+  /**
+   * The exact ASCII tables: no key is the two folded units `first, second`, and none starts with
+   * them followed by the fold of the ASCII unit `third`.
+   */
+  private rejectsAsciiTriple(first: number, second: number, third: number): boolean {
+    const pair = (first << 7) | second;
+    if (this.trie.pairEnds[pair] !== 0) return false;
+    return !hasBit(this.trie.triples, (pair << 7) | (FOLD[third] as number));
+  }
+
+  /**
+   * Everything but plain word characters and spaces: unseen units, surrogate pairs, complex folds,
+   * Han/kana/Hangul, punctuation. Returns the next position, or -1 when a match starts at `p`.
+   */
+  private slowStep(text: string, p: number, info: number, prevClass: number): number {
+    const c = text.charCodeAt(p);
+    if (info === 0) info = unitInfo(c);
+    let cls = info & CLASS_MASK;
+    let width = 1;
+    if (info & SURROGATE) {
+      const cp = text.codePointAt(p) as number;
+      if (cp > 0xffff) {
+        cls = classifyCodePoint(cp);
+        width = 2;
+      }
+    }
+    this.stepClass = cls === IGNORABLE ? prevClass : cls;
+    if (cls === IGNORABLE || cls === SPACE) return p + width;
+    if (cls === prevClass && (cls === WORD || cls === HANGUL)) return p + width;
+    if ((info & COMPLEX) === 0) {
+      const node = this.trie.root[FOLD[c] as number] as number;
+      if (node === 0 || this.rejectsByPrefix(text, p, FOLD[c] as number, node)) return p + width;
+    }
+    if (this.walk(text, p)) return -1;
+    return p + width;
+  }
+
+  private hitAt(start: number): MatchHit {
+    const indices = this.matchIndices;
+    return { start, end: this.matchEnd, patternIndex: indices[0] as number, patternIndices: indices };
+  }
+
+  /**
+   * Walk the trie from `start`; on success set `matchEnd`, `matchClass`, `matchIndices`.
+   * Folds unit for unit as `nameKey` folds an alias (the reference is `normalizeText` in the
+   * tests), so the keys built from aliases and the stream read from the text agree.
+   */
+  private walk(text: string, start: number): boolean {
+    const n = text.length;
+    const { root, slots, mask, shift, terminal } = this.trie;
+    let node = 0;
+    let count = 0;
+    let fedSpace = false;
+    let p = start;
+    walking: while (p < n) {
+      const c = text.charCodeAt(p);
+      let info = INFO[c] as number;
+      if (info === 0) info = unitInfo(c);
+      let cls = info & CLASS_MASK;
+      if (cls === IGNORABLE) {
+        p++;
+        continue;
+      }
+      if (cls === SPACE) {
+        if (!fedSpace) {
+          node = step(node, 0x20, root, slots, mask, shift);
+          if (node === 0) break;
+          fedSpace = true;
+        }
+        p++;
+        continue;
+      }
+      let width = 1;
+      if ((info & COMPLEX) === 0) {
+        node = step(node, FOLD[c] as number, root, slots, mask, shift);
+        if (node === 0) break;
+      } else {
+        const cp = text.codePointAt(p) as number;
+        if (cp > 0xffff) {
+          width = 2;
+          cls = classifyCodePoint(cp);
+        }
+        if (cls === IGNORABLE) {
+          p += width;
+          continue;
+        }
+        const folded = mapCodePoint(cp, FULL_FOLD);
+        if (folded === '') {
+          p += width;
+          continue;
+        }
+        for (let k = 0; k < folded.length; k++) {
+          node = step(node, folded.charCodeAt(k), root, slots, mask, shift);
+          if (node === 0) break walking;
+        }
+      }
+      fedSpace = false;
+      p += width;
+      if ((terminal[node] as number) >= 0) {
+        this.candEnd[count] = p;
+        this.candNode[count] = node;
+        this.candClass[count] = cls;
+        count++;
+      }
+    }
+    return count > 0 && this.acceptLongest(text, start, count);
+  }
+
+  /**
+   * Try the walk's terminals from the longest down; the first acceptable one is the match. The
+   * rules in order of cost: the end boundary, the patterns' own rules (`verify`), the CJK guard.
+   */
+  private acceptLongest(text: string, start: number, count: number): boolean {
+    for (let j = count - 1; j >= 0; j--) {
+      const end = absorbMarks(text, this.candEnd[j] as number);
+      const lastClass = this.candClass[j] as number;
+      if (lastClass === WORD && classAfter(text, end) === WORD) continue;
+      const group = this.groups[this.trie.terminal[this.candNode[j] as number] as number] as PatternGroup;
+      // Verification before the guard: it is cheaper than segmenting.
+      const indices = verify(group, text, start, end);
+      if (indices === null) continue;
+      if (!this.guard.passes(text, start, end, lastClass, group.length)) continue;
+      this.matchEnd = end;
+      this.matchClass = lastClass;
+      this.matchIndices = indices;
+      return true;
+    }
+    return false;
+  }
+}

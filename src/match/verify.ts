@@ -1,0 +1,66 @@
+/**
+ * The last rule of a match: the trie finds a candidate by its folded key, and verification decides
+ * which of the patterns sharing that key accept the text as written — its case and diacritics, as
+ * each pattern's `caseSensitive` and `foldDiacritics` ask. Only aliases that keep case or
+ * diacritics pay for it; it runs on candidates, not on the text.
+ *
+ * A new per-pattern rule (a case mode, a context gate) belongs here: give the group what the rule
+ * needs at build time (`createGroup`) and check it in `verify`.
+ */
+import { FOLD_ALL, FOLD_CASE, FOLD_DIACRITICS, foldName, type FoldMode } from './normalize';
+import type { MatchPattern } from './types';
+
+/** Patterns that share one folded key: one trie terminal, several patterns. */
+export interface PatternGroup {
+  /** Every pattern with this key, ascending; frozen so hits can share it. */
+  readonly indices: readonly number[];
+  /** False when every pattern folds both case and diacritics: no per-hit check needed. */
+  readonly needsVerify: boolean;
+  /** Per pattern (parallel to `indices`): its fold mode and the alias in that mode. */
+  readonly modes: readonly FoldMode[];
+  readonly forms: readonly string[];
+  /** Length of the key: decides whether the CJK segmenter guard applies. */
+  readonly length: number;
+}
+
+/** The fold mode a pattern is compared in: what it leaves unfolded is checked on each hit. */
+export function patternFoldMode(pattern: MatchPattern): FoldMode {
+  return (pattern.caseSensitive ? 0 : FOLD_CASE) | (pattern.foldDiacritics ? FOLD_DIACRITICS : 0);
+}
+
+/** The group of `members` (indices into `patterns`) whose key is `key`. */
+export function createGroup(key: string, members: readonly number[], patterns: readonly MatchPattern[]): PatternGroup {
+  const modes: FoldMode[] = [];
+  const forms: string[] = [];
+  for (const index of members) {
+    const pattern = patterns[index] as MatchPattern;
+    const mode = patternFoldMode(pattern);
+    modes.push(mode);
+    forms.push(mode === FOLD_ALL ? key : foldName(pattern.text, mode));
+  }
+  return {
+    indices: Object.freeze([...members]),
+    needsVerify: modes.some((mode) => mode !== FOLD_ALL),
+    modes,
+    forms,
+    length: key.length,
+  };
+}
+
+/** The patterns of `group` that accept `text[start, end)` as written, or null when none does. */
+export function verify(group: PatternGroup, text: string, start: number, end: number): readonly number[] | null {
+  if (!group.needsVerify) return group.indices;
+  const slice = text.slice(start, end);
+  const formsByMode: (string | undefined)[] = [];
+  const accepted: number[] = [];
+  for (let k = 0; k < group.indices.length; k++) {
+    const mode = group.modes[k] as FoldMode;
+    if (mode !== FOLD_ALL) {
+      const form = (formsByMode[mode] ??= foldName(slice, mode));
+      if (form !== group.forms[k]) continue;
+    }
+    accepted.push(group.indices[k] as number);
+  }
+  if (accepted.length === 0) return null;
+  return accepted.length === group.indices.length ? group.indices : accepted;
+}
