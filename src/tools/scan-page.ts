@@ -1,14 +1,16 @@
 /**
- * `cli.ts scan <html-file>`: the content script's own text layer and matcher run over a saved
- * page, so a curator sees which actors a page would light up, and which claims involve them,
+ * `cli.ts scan <html-file|dir>…`: the content script's own text layer and name finder run over a
+ * saved page, so a curator sees which actors a page would light up, and which claims involve them,
  * without a browser. Node only: the HTML is parsed by happy-dom with scripts and sub-resources
  * off (a saved page must not run or fetch anything).
  */
 import { Window } from 'happy-dom';
 import { collectTextRuns, findMentions } from '../content/page-text';
-import { aliasPatterns, claimsForActor, createDatasetIndex, type ActorRole } from '../data/dataset-index';
+import { claimsForActor, createDatasetIndex, type ActorRole } from '../data/dataset-index';
+import { compileMatchIndex, patternsOf } from '../data/match-index';
 import type { Dataset } from '../data/schema';
-import { createMatcher } from '../match/matcher';
+import { createNameFinder } from '../match/finder';
+import type { Matcher } from '../match/types';
 import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
 
 export interface ScannedActor {
@@ -33,20 +35,53 @@ export interface ScanReport {
   claims: ScannedClaim[];
 }
 
-/** Parse `html` into a document with scripts, styles and sub-resource loading disabled. */
-function parseHtml(html: string): { document: Document; close: () => void } {
+/**
+ * A base URL for saved pages: relative links ("/page-data/…", `<link rel="preload" href="/…">`)
+ * need one to resolve, or happy-dom throws from a timer after the scan. Nothing is fetched from it.
+ */
+const SAVED_PAGE_URL = 'http://saved-page.invalid/';
+
+/**
+ * Parse a saved page into a document with scripts, styles and sub-resources off. Every request the
+ * parser would still make (preloads, images) is answered locally with an empty 204 before it
+ * leaves, so a scan never touches the network and never fails later on a refused fetch.
+ */
+export function parseSavedPage(html: string): { document: Document; close: () => void } {
   const window = new Window({
+    url: SAVED_PAGE_URL,
     settings: {
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
+      handleDisabledFileLoadingAsSuccess: true,
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      fetch: {
+        interceptor: {
+          beforeAsyncRequest: ({ window: w }) => Promise.resolve(new w.Response(null, { status: 204 })),
+          beforeSyncRequest: ({ window: w }) => ({ status: 204, statusText: 'No Content', ok: true, url: SAVED_PAGE_URL, redirected: false, headers: new w.Headers(), body: null }),
+        },
+      },
     },
   });
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { document, close: () => void window.happyDOM.close() };
+  return { document, close: () => void window.happyDOM.close().catch(() => undefined) };
+}
+
+/** Each highlight the content script would make in `document`: its actor and the page's text. */
+export function highlightsOf(document: Document, finder: Matcher): { actorId: string; text: string; run: string; start: number; end: number }[] {
+  const runs = collectTextRuns(document.body ?? document.documentElement);
+  return findMentions(runs, finder, { cap: MAX_MENTIONS_PER_PAGE }).map((m) => {
+    const run = runs[m.runIndex]?.text ?? '';
+    return { actorId: finder.patterns[m.patternIndex]?.actorId ?? '', text: run.slice(m.start, m.end), run, start: m.start, end: m.end };
+  });
+}
+
+/** The content script's name finder for a dataset (match index → patterns and context terms). */
+export function finderFor(dataset: Dataset): Matcher {
+  const index = compileMatchIndex(dataset);
+  return createNameFinder({ patterns: patternsOf(index), contextTerms: index.contextTerms });
 }
 
 function collectActors(found: { actorId: string; text: string }[], dataset: Dataset): ScannedActor[] {
@@ -82,19 +117,12 @@ function collectClaims(actors: readonly ScannedActor[], dataset: Dataset): Scann
 }
 
 /** Scan one HTML document's text the way the content script does. */
-export function scanHtml(html: string, dataset: Dataset): ScanReport {
-  const { document, close } = parseHtml(html);
+export function scanHtml(html: string, dataset: Dataset, finder: Matcher = finderFor(dataset)): ScanReport {
+  const { document, close } = parseSavedPage(html);
   try {
-    const matcher = createMatcher(aliasPatterns(dataset));
-    const root = document.body ?? document.documentElement;
-    const runs = collectTextRuns(root);
-    const mentions = findMentions(runs, matcher, { cap: MAX_MENTIONS_PER_PAGE });
-    const found = mentions.map((mention) => ({
-      actorId: matcher.patterns[mention.patternIndex]?.actorId ?? '',
-      text: runs[mention.runIndex]?.text.slice(mention.start, mention.end) ?? '',
-    }));
+    const found = highlightsOf(document, finder);
     const actors = collectActors(found, dataset);
-    return { mentions: mentions.length, capped: mentions.length >= MAX_MENTIONS_PER_PAGE, actors, claims: collectClaims(actors, dataset) };
+    return { mentions: found.length, capped: found.length >= MAX_MENTIONS_PER_PAGE, actors, claims: collectClaims(actors, dataset) };
   } finally {
     close();
   }

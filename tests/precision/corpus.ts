@@ -11,11 +11,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
-import { collectTextRuns, findMentions } from '../../src/content/page-text';
 import { BUNDLED_DATASET } from '../../src/data/bundled-dataset';
 import type { Matcher } from '../../src/match/types';
-import { finderFor } from './suite';
+import { finderFor, highlightsOf, parseSavedPage } from '../../src/tools/scan-page';
 
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -41,36 +39,16 @@ export interface PageHighlight {
   context: string;
 }
 
-function parse(html: string): { document: Document; close: () => void } {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-    url: 'http://127.0.0.1/',
-  });
-  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { document, close: () => void window.happyDOM.close() };
-}
-
 /** Highlights on one saved page, grouped by actor and text form. */
 export function pageHighlights(page: string, html: string, finder: Matcher): PageHighlight[] {
-  const { document, close } = parse(html);
+  const { document, close } = parseSavedPage(html);
   try {
-    const runs = collectTextRuns(document.body ?? document.documentElement);
     const byKey = new Map<string, PageHighlight>();
-    for (const m of findMentions(runs, finder)) {
-      const text = runs[m.runIndex]?.text ?? '';
-      const actorId = finder.patterns[m.patternIndex]?.actorId ?? '?';
-      const form = text.slice(m.start, m.end);
-      const key = `${actorId}\u0000${form}`;
+    for (const h of highlightsOf(document, finder)) {
+      const key = `${h.actorId}\u0000${h.text}`;
       const prior = byKey.get(key);
       if (prior) prior.count++;
-      else byKey.set(key, { page, actorId, text: form, count: 1, context: text.slice(Math.max(0, m.start - 40), m.end + 40).replace(/\s+/g, ' ').trim() });
+      else byKey.set(key, { page, actorId: h.actorId, text: h.text, count: 1, context: h.run.slice(Math.max(0, h.start - 40), h.end + 40).replace(/\s+/g, ' ').trim() });
     }
     return [...byKey.values()];
   } finally {

@@ -6,12 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
-import { collectTextRuns, findMentions } from '../../src/content/page-text';
-import { compileMatchIndex, patternsOf } from '../../src/data/match-index';
-import type { Dataset } from '../../src/data/schema';
-import { createNameFinder } from '../../src/match/finder';
 import type { Matcher } from '../../src/match/types';
+import { finderFor, highlightsOf, parseSavedPage } from '../../src/tools/scan-page';
 
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -35,21 +31,15 @@ export function loadSuite(dir = SUITE_DIR): { file: string; snippet: Snippet }[]
     .flatMap((file) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as Snippet[]).map((snippet) => ({ file, snippet })));
 }
 
-export function finderFor(dataset: Dataset): Matcher {
-  const index = compileMatchIndex(dataset);
-  return createNameFinder({ patterns: patternsOf(index), contextTerms: index.contextTerms });
-}
+export { finderFor };
 
 /** The highlights the content script would make in `html`, as `actorId: text`. */
 export function highlightsIn(html: string, finder: Matcher): string[] {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const { document, close } = parseSavedPage(`<!doctype html><html><body>${html}</body></html>`);
   try {
-    const document = window.document as unknown as Document;
-    document.body.innerHTML = html;
-    const runs = collectTextRuns(document.body);
-    return findMentions(runs, finder).map((m) => `${finder.patterns[m.patternIndex]?.actorId ?? '?'}: ${runs[m.runIndex]?.text.slice(m.start, m.end) ?? ''}`);
+    return highlightsOf(document, finder).map((h) => `${h.actorId}: ${h.text}`);
   } finally {
-    void window.happyDOM.close();
+    close();
   }
 }
 

@@ -54,3 +54,21 @@ describe('parseBriefQuotes', () => {
     });
   });
 });
+
+describe('stats and crosscheck commands', () => {
+  it('stats prints counts, and JSON with --json', () => {
+    const text = runCli(['stats']);
+    expect(text.code).toBe(0);
+    expect(text.out.join('\n')).toMatch(/^actors \d+/);
+    const json = JSON.parse(runCli(['stats', '--json']).out.join('\n')) as { names: { total: number }; groups: { total: number } };
+    expect(json.names.total).toBeGreaterThan(0);
+  });
+
+  it('crosscheck reads a STIX bundle and a MISP cluster, and refuses other JSON', () => {
+    const dir = join(import.meta.dirname, '../../fixtures/crosscheck');
+    expect(runCli(['crosscheck', join(dir, 'stix-bundle.json')]).out[0]).toBe('stix: 2 groups there');
+    expect(runCli(['crosscheck', join(dir, 'misp-cluster.json')]).out[0]).toBe('misp: 5 groups there');
+    expect(runCli(['crosscheck', join(dir, '..', 'demo', 'news.html')]).code).toBe(1);
+    expect(runCli(['crosscheck', join(dir, '..', 'import', 'valid-add.json')]).err[0]).toContain('neither a MISP galaxy cluster');
+  });
+});

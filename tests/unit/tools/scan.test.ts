@@ -5,7 +5,8 @@ import { BUNDLED_DATASET } from '../../../src/data/bundled-dataset';
 import { runCli } from '../../../src/tools/cli';
 import { scanHtml } from '../../../src/tools/scan-page';
 
-const DEMO = join(import.meta.dirname, '../../fixtures/demo/news.html');
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+const DEMO = join(FIXTURES, 'demo/news.html');
 
 describe('scan a saved page', () => {
   const report = scanHtml(readFileSync(DEMO, 'utf8'), BUNDLED_DATASET);
@@ -41,5 +42,19 @@ describe('scan a saved page', () => {
     const parsed = JSON.parse(result.out.join('\n')) as { mentions: number };
     expect(parsed.mentions).toBe(report.mentions);
     expect(runCli(['scan', '/no/such/file.html']).code).toBe(1);
+  });
+
+  it('scans a page with root-relative preloads and sub-resources without failing or fetching', () => {
+    const result = runCli(['scan', join(FIXTURES, 'scan', 'preload.html')]);
+    expect(result).toMatchObject({ code: 0, err: [] });
+    expect(result.out[0]).toContain('1 mention(s) of 1 actor(s)');
+  });
+
+  it('scans several files and directories; --json prints one JSON line per file', () => {
+    const result = runCli(['scan', DEMO, join(FIXTURES, 'scan'), '--json']);
+    expect(result.code).toBe(0);
+    const lines = result.out.map((line) => JSON.parse(line) as { file: string; mentions: number });
+    expect(lines.map((l) => l.file)).toEqual([DEMO, join(FIXTURES, 'scan', 'preload.html')]);
+    expect(lines[0]?.mentions).toBe(report.mentions);
   });
 });
