@@ -286,7 +286,8 @@ export const BlockerSchema = v.strictObject({
 export const DatasetSchema = v.strictObject({
   version: v.pipe(v.string('version must be a string'), v.regex(SEMVER_PATTERN, 'version must be semver like 1.0.0')),
   asOf: v.pipe(v.string('asOf must be a string'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'asOf must be YYYY-MM-DD')),
-  episodes: list(EpisodeSchema, 'episodes', 1),
+  /** May be empty: a catalogue attribution needs no episode. */
+  episodes: list(EpisodeSchema, 'episodes'),
   actors: list(ActorSchema, 'actors', 1),
   claims: list(ClaimSchema, 'claims', 1),
   responses: list(ResponseSchema, 'responses'),

@@ -2,7 +2,9 @@
  * One actor's share of the dataset: what its card shows, and nothing more. The actor; every claim
  * it makes, is accused in, or responds to; those claims' responses, evidence and episodes; the
  * sources all of these cite (names' sources, catalogue pages, overlaps too); and every actor they
- * mention, for names. The card builds its index from this, so a page never holds the dataset.
+ * mention, for names (with their names' sources; other actors' overlaps stay out, they would
+ * pull in actors the card never shows). The card builds its index from this, so a page never
+ * holds the dataset. The slice is itself a valid dataset: every reference in it resolves.
  */
 import type { Dataset, SourceRef } from './schema';
 
@@ -23,16 +25,40 @@ export function sliceForActor(dataset: Dataset, actorId: string): Dataset | unde
   const sourceIds = new Set<string>();
   const cite = (refs: readonly SourceRef[]) => refs.forEach((r) => sourceIds.add(r.sourceId));
   [...claims, ...responses, ...evidence].forEach((item) => cite(item.sourceRefs));
-  actor.names.forEach((alias) => alias.sourceId !== undefined && sourceIds.add(alias.sourceId));
-  actor.catalogue?.forEach((entry) => sourceIds.add(entry.sourceId));
   actor.overlaps?.forEach((overlap) => sourceIds.add(overlap.sourceId));
+  // Close over what the records point at: the actors' names cite sources and name their users,
+  // sources name their publishers, who have names of their own. A few rounds reach the fixed point.
+  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
+  for (let size = -1; size !== actorIds.size + sourceIds.size; ) {
+    size = actorIds.size + sourceIds.size;
+    for (const id of [...actorIds]) {
+      const a = actorsById.get(id);
+      a?.names.forEach((alias) => {
+        if (alias.sourceId !== undefined) sourceIds.add(alias.sourceId);
+        alias.usedBy?.forEach((user) => actorIds.add(user));
+      });
+      a?.catalogue?.forEach((entry) => sourceIds.add(entry.sourceId));
+    }
+    for (const id of sourceIds) {
+      const publisher = sourcesById.get(id)?.publisherId;
+      if (publisher !== undefined) actorIds.add(publisher);
+    }
+  }
+  // Other actors' overlaps stay out: they would pull in actors this card never shows.
+  const actors = dataset.actors
+    .filter((a) => actorIds.has(a.id))
+    .map((a) => {
+      if (a.id === actorId || a.overlaps === undefined) return a;
+      const { overlaps: _overlaps, ...rest } = a;
+      return rest;
+    });
   const sources = dataset.sources.filter((s) => sourceIds.has(s.id));
-  sources.forEach((s) => s.publisherId !== undefined && actorIds.add(s.publisherId));
   return {
     version: dataset.version,
     asOf: dataset.asOf,
     episodes: dataset.episodes.filter((e) => episodeIds.has(e.id)),
-    actors: dataset.actors.filter((a) => actorIds.has(a.id)),
+    actors,
     claims,
     responses,
     evidence,

@@ -17,7 +17,10 @@ export interface NameFinderInput {
 export function createNameFinder({ patterns, contextTerms }: NameFinderInput): Matcher {
   const matcher = createMatcher(patterns);
   const hasGated = patterns.some((p) => p.gated === true);
-  const contextTest = hasGated ? createContextTest(contextTerms, createMatcher) : undefined;
+  // Built on first use: context is asked only near a gated name's hit, which most pages never
+  // have, and a matcher's tables are about 0.7 MB of typed arrays however few the terms.
+  let contextTest: ((text: string) => boolean) | undefined;
+  const hasContext = (text: string): boolean => (contextTest ??= createContextTest(contextTerms, createMatcher))(text);
   return {
     patterns: matcher.patterns,
     findAll(text: string, options?: FindAllOptions): MatchHit[] {
@@ -26,6 +29,6 @@ export function createNameFinder({ patterns, contextTerms }: NameFinderInput): M
       const limit = options?.limit;
       return limit === undefined || kept.length <= limit ? kept : kept.slice(0, limit);
     },
-    ...(contextTest === undefined ? {} : { hasContext: contextTest }),
+    ...(hasGated ? { hasContext } : {}),
   };
 }

@@ -16,13 +16,15 @@ export const MAX_MENTIONS_PER_PAGE = 2000;
 export const MAX_HITS_PER_CALL = MAX_MENTIONS_PER_PAGE;
 
 /**
- * Han-edged candidates of at most this many characters are checked with a word segmenter.
- * Collisions across word boundaries are a short-name phenomenon (a two-character company name is
- * an ordinary bigram: 安天 inside 平安|天津); five-character and longer names do not occur by
- * accident, and skipping the check keeps long official names — which segmenter dictionaries
- * often do not know — from being rejected when ICU glues their last character to the next word.
+ * Han-edged candidates of at most this many characters are checked with a word segmenter: all of
+ * them. Short names collide across word boundaries (安天 inside 平安|天津), and so do long ones
+ * inside longer words (国家安全部 inside 国家安全|部门, "state security departments"). Measured over
+ * the dataset's 187 Chinese names in six running-text contexts, checking every length rejects 5
+ * name-in-context cases against 2 when only names of up to four characters were checked; the
+ * matcher then lets no shorter name inside such a rejected one (see `NameScan`), so a miss stays a
+ * miss, never a wrong highlight.
  */
-export const CJK_GUARD_MAX_LENGTH = 4;
+export const CJK_GUARD_MAX_LENGTH = Number.POSITIVE_INFINITY;
 
 /**
  * Characters of context taken before a Han candidate for the segmenter window. ICU's dictionary

@@ -14,8 +14,9 @@
  * acceptable alias. A candidate is acceptable when:
  * 1. its end is a boundary (a spaced-script letter/digit must not continue into another one;
  *    Han/kana next to Latin is a boundary; a possessive apostrophe is a boundary);
- * 2. for Han-edged candidates of at most `CJK_GUARD_MAX_LENGTH` characters that touch other Han
- *    characters, `Intl.Segmenter` puts a word boundary at those edges (安天 not in 平安|天津);
+ * 2. for Han-edged candidates that touch other Han characters, `Intl.Segmenter` puts a word
+ *    boundary at those edges (安天 not in 平安|天津, 国家安全部 not in 国家安全|部门); a Han name the
+ *    guard rejects also keeps any name from starting inside it (国安局 not in 美国安局);
  * 3. at least one alias with that folded text accepts the text's case and diacritics.
  * A failed longer candidate falls back to the shorter ones at the same start.
  *

@@ -56,6 +56,12 @@ export class NameScan {
   private matchIndices: readonly number[] = [];
   /** Class of the character consumed by the last `slowStep` that did not match. */
   private stepClass = 0;
+  /**
+   * End of the last Han candidate the CJK guard rejected. A known name written out in full
+   * (美国安局, the US NSA) that the segmenter splits oddly must not leave a shorter name inside it
+   * (国安局, Taiwan's NSB) to be matched: no match starts before this offset.
+   */
+  private shadowEnd = 0;
 
   constructor(trie: Trie, groups: readonly PatternGroup[]) {
     this.trie = trie;
@@ -72,6 +78,7 @@ export class NameScan {
   findAll(text: string, limit: number): MatchHit[] {
     const hits: MatchHit[] = [];
     if (limit <= 0 || this.groups.length === 0) return hits;
+    this.shadowEnd = 0;
     const root = this.trie.root;
     // Locals, not module bindings: V8 re-checks a module `const` on every access in a loop.
     const table = INFO;
@@ -109,6 +116,11 @@ export class NameScan {
       }
       // Han: every position may start a name (no spaces between words).
       if (info === HAN) {
+        if (p < this.shadowEnd) {
+          prevClass = HAN;
+          p++;
+          continue;
+        }
         const first = fold[c] as number;
         const node = root[first] as number;
         if (node !== 0 && !this.rejectsByPrefix(text, p, first, node) && this.walk(text, p)) {
@@ -293,7 +305,10 @@ export class NameScan {
       // Verification before the guard: it is cheaper than segmenting.
       const indices = verify(group, text, start, end);
       if (indices === null) continue;
-      if (!this.guard.passes(text, start, end, lastClass, group.length)) continue;
+      if (!this.guard.passes(text, start, end, lastClass, group.length)) {
+        if (lastClass === HAN) this.shadowEnd = Math.max(this.shadowEnd, end);
+        continue;
+      }
       this.matchEnd = end;
       this.matchClass = lastClass;
       this.matchIndices = indices;

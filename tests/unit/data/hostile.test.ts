@@ -114,14 +114,20 @@ describe('validateDataset on hostile input', () => {
 
   it('never throws on arbitrary JSON, including the bundled dataset with random values spliced in', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.nat(), (value, n) => {
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
         expect(() => validateDataset(value)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+    // The whole field-scale dataset is validated once per run: fewer runs, the same property.
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.nat(), (value, n) => {
         const d = bundled() as unknown as { claims: Record<string, unknown>[] };
         const claim = d.claims[n % d.claims.length]!;
         claim[['summary', 'date', 'sourceRefs', 'accused'][n % 4]!] = value;
         expect(() => validateDataset(d)).not.toThrow();
       }),
-      { numRuns: 300 },
+      { numRuns: 40 },
     );
   });
 });

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../../src/data/schema';
 
-const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'sources');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'sources');
 
 /** Full article texts stored under tests/fixtures/sources, by source URL. */
 export const ARTICLE_FILES: Readonly<Record<string, string>> = {

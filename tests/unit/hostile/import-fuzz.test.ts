@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_DATASET as dataset } from '../../../src/data/bundled-dataset';
+import { HOSTILE_BASE as dataset } from './base-dataset';
 import { BUNDLED_DATASET } from '../../../src/data/bundled-dataset';
 import { validateDataset } from '../../../src/data/validate';
 import { createDatasetImporter } from '../../../src/shared/dataset-import-core';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_DATASET as dataset } from '../../../src/data/bundled-dataset';
+import { HOSTILE_BASE as dataset } from './base-dataset';
 import { formatPath, validateDataset, type Problem } from '../../../src/data/validate';
 import { MUTATION_CATEGORIES, generateMutations, type JsonPath, type MutationCase } from './dataset-mutations';
 
