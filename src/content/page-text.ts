@@ -527,6 +527,7 @@ export function* mentionsByRun(runs: Iterable<TextRun>, matcher: Matcher, option
 
 interface LocatedHit extends MatchHit {
   readonly gated: boolean;
+  readonly signal: boolean;
   readonly run: TextRun;
   readonly runIndex: number;
 }
@@ -535,7 +536,7 @@ function* locatedHits(runs: Iterable<TextRun>, matcher: Matcher): Generator<RunH
   let runIndex = 0;
   for (const run of runs) {
     const index = runIndex++;
-    const hits = matcher.findAll(run.text).map((hit) => ({ ...hit, gated: hit.gated === true, run, runIndex: index }));
+    const hits = matcher.findAll(run.text).map((hit) => ({ ...hit, gated: hit.gated === true, signal: hit.signal === true, run, runIndex: index }));
     yield { hits, hasContext: () => matcher.hasContext?.(run.text) ?? false };
   }
 }

@@ -18,6 +18,7 @@ export const NAME_FLAGS = {
   properCase: 4,
   gated: 8,
   blocker: 16,
+  signal: 32,
 } as const;
 
 /** `[text, index into actorIds (-1 for a blocker), flags]`. */
@@ -54,7 +55,12 @@ export function compileMatchIndex(dataset: Dataset): MatchIndex {
     const index = actorIds.push(actor.id) - 1;
     displayNames.push(actor.displayName);
     strengths.push(strengthOf.get(actor.id) ?? 'weak');
-    for (const alias of actor.names) names.push([alias.text, index, nameFlags(alias)]);
+    // An ungated name of a hacker group tells the gate the text is about cyber operations.
+    const signals = actor.kind === 'threat-group';
+    for (const alias of actor.names) {
+      const flags = nameFlags(alias);
+      names.push([alias.text, index, signals && (flags & NAME_FLAGS.gated) === 0 ? flags | NAME_FLAGS.signal : flags]);
+    }
   }
   for (const blocker of dataset.blockers ?? []) names.push([blocker.text, -1, nameFlags(blocker) | NAME_FLAGS.blocker]);
   const contextTerms = Object.values(dataset.contextTerms ?? {}).flatMap((terms) => terms ?? []);
@@ -71,5 +77,6 @@ export function patternsOf(index: MatchIndex): MatchPattern[] {
     ...((flags & NAME_FLAGS.properCase) !== 0 ? { properCase: true } : {}),
     ...((flags & NAME_FLAGS.gated) !== 0 ? { gated: true } : {}),
     ...((flags & NAME_FLAGS.blocker) !== 0 ? { blocker: true } : {}),
+    ...((flags & NAME_FLAGS.signal) !== 0 ? { signal: true } : {}),
   }));
 }

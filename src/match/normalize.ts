@@ -101,7 +101,8 @@ const mapCaches: Map<number, string>[] = [new Map(), new Map(), new Map(), new M
 
 /**
  * The boundary class of a code point. Apostrophes and dashes are `Other` even where Unicode calls
- * them letters (ʼ is Lm): "ICEFCOMʼs" must end the name at the apostrophe.
+ * them letters (ʼ is Lm): "ICEFCOMʼs" must end the name at the apostrophe. The underscore is
+ * `Word`, as in identifiers.
  */
 export function classifyCodePoint(cp: number): CharClass {
   const fast = classifyCommon(cp);
@@ -118,6 +119,9 @@ function classifyCommon(cp: number): CharClass | 0 {
   if (cp >= 0x61 && cp <= 0x7a) return CharClass.Word;
   if (cp >= 0x41 && cp <= 0x5a) return CharClass.Word;
   if (cp >= 0x30 && cp <= 0x39) return CharClass.Word;
+  // The underscore joins identifiers, user names and file names ("Ring_Apple", "apt28_loader"):
+  // a name next to it is part of a longer token, not the actor.
+  if (cp === 0x5f) return CharClass.Word;
   if (cp >= 0x4e00 && cp <= 0x9fff) return CharClass.Han;
   if (cp >= 0x3400 && cp <= 0x4dbf) return CharClass.Han;
   if (cp >= 0xac00 && cp <= 0xd7a3) return CharClass.Hangul;

@@ -6,8 +6,9 @@
  *   ("Salt Typhoon", "SALT TYPHOON", not "salt typhoon");
  * - nothing inside a URL, an e-mail address or a file path written in the text;
  * - a gated name (an ordinary word or a shared acronym) is kept only where its run, or a run
- *   within GATE_WINDOW runs of it, is about cyber operations: it names an ungated actor, or holds a
- *   context term ("hackers", "malware", "黑客").
+ *   within GATE_WINDOW runs of it, is about cyber operations: it names a hacker group unambiguously
+ *   (a `signal` name: Fancy Bear, APT28), or holds a context term ("hackers", "malware", "黑客").
+ *   Other names are no evidence: the Kremlin or the White House appear in every kind of story.
  *
  * The rules come from the data (each pattern's flags, the context vocabulary); nothing here knows
  * a particular name. Pure string code: no DOM, no browser or Node API.
@@ -20,6 +21,8 @@ export const GATE_WINDOW = 2;
 /** A hit that passed the local rules; `gated` when every pattern it matches is gated. */
 export interface PolicyHit extends MatchHit {
   readonly gated: boolean;
+  /** Some accepted pattern is a context signal (an unambiguous hacker-group name). */
+  readonly signal: boolean;
 }
 
 /** Is the character a letter with case (so capitalisation can be checked)? */
@@ -108,7 +111,8 @@ export function applyLocalRules(patterns: readonly MatchPattern[], text: string,
     const accepted = hit.patternIndices.filter((i, k) => !(flags[k] as PatternFlags).proper || isProperCase((patterns[i] as MatchPattern).text, found));
     if (accepted.length === 0) continue;
     const gated = accepted.every((i) => (patterns[i] as MatchPattern).gated === true);
-    kept.push({ start: hit.start, end: hit.end, patternIndex: accepted[0] as number, patternIndices: accepted, gated });
+    const signal = accepted.some((i) => (patterns[i] as MatchPattern).signal === true);
+    kept.push({ start: hit.start, end: hit.end, patternIndex: accepted[0] as number, patternIndices: accepted, gated, signal });
   }
   return kept;
 }
@@ -123,14 +127,14 @@ export interface RunHits<T> {
 /**
  * Decides gated hits across neighbouring runs, streaming: yields, for each input run in order, the
  * hits to keep. A gated hit is kept when its run or a run within `window` runs on either side has
- * an ungated hit or a context term. Output lags input by `window` runs (the look-ahead); the rest
+ * a signal hit or a context term. Output lags input by `window` runs (the look-ahead); the rest
  * comes out when the input ends. Context terms are only looked for near a gated hit.
  */
-export function* gateRuns<T extends { gated: boolean }>(runs: Iterable<RunHits<T>>, window = GATE_WINDOW): Generator<T[], void, undefined> {
+export function* gateRuns<T extends { gated: boolean; signal: boolean }>(runs: Iterable<RunHits<T>>, window = GATE_WINDOW): Generator<T[], void, undefined> {
   const buffer: { run: RunHits<T>; context?: boolean }[] = [];
   let offset = 0; // input index of buffer[0]
   const signal = (entry: { run: RunHits<T>; context?: boolean }): boolean => {
-    if (entry.run.hits.some((h) => !h.gated)) return true;
+    if (entry.run.hits.some((h) => h.signal)) return true;
     entry.context ??= entry.run.hasContext();
     return entry.context;
   };

@@ -23,6 +23,8 @@ export interface MatchPattern {
   readonly properCase?: boolean;
   readonly gated?: boolean;
   readonly blocker?: boolean;
+  /** An unambiguous name of a hacker group: its presence makes the text about cyber operations. */
+  readonly signal?: boolean;
 }
 
 /** One match, in UTF-16 code units of the ORIGINAL text passed to `findAll`. */
@@ -41,6 +43,8 @@ export interface MatchHit {
   readonly patternIndices: readonly number[];
   /** Set by a name finder: every accepted pattern is gated (see `policy.ts`). */
   readonly gated?: boolean;
+  /** Set by a name finder: an accepted pattern is a context signal (see `policy.ts`). */
+  readonly signal?: boolean;
 }
 
 /** Options of `Matcher.findAll`. */

@@ -70,6 +70,16 @@ describe('name finder', () => {
     expect(f.hasContext?.('zinc prices rose')).toBe(false);
   });
 
+  it('does not find a name joined to an identifier by an underscore', () => {
+    const f = createNameFinder({ patterns: [proper('Apple')], contextTerms: [] });
+    expect(found(f, 'posted by Ring_Apple and apple_pie; Apple said')).toEqual(['Apple']);
+  });
+
+  it('marks signal hits: ungated names flagged as signals', () => {
+    const f = createNameFinder({ patterns: [{ ...exact('APT28'), signal: true }, exact('Kremlin')], contextTerms: [] });
+    expect(f.findAll('APT28 and the Kremlin').map((h) => h.signal)).toEqual([true, false]);
+  });
+
   it('has no context test without gated names', () => {
     expect(createNameFinder({ patterns: [exact('APT28')], contextTerms: ['hackers'] }).hasContext).toBeUndefined();
   });
@@ -82,7 +92,10 @@ describe('name finder', () => {
 });
 
 describe('gateRuns', () => {
-  type H = { id: string; gated: boolean };
+  type H = { id: string; gated: boolean; signal: boolean };
+  const g = (id: string): H => ({ id, gated: true, signal: false });
+  const sig = (id: string): H => ({ id, gated: false, signal: true });
+  const plain = (id: string): H => ({ id, gated: false, signal: false });
   const run = (hits: H[], context = false): RunHits<H> & { asked: number } => {
     const r = { hits, asked: 0, hasContext: () => (r.asked++, context) };
     return r;
@@ -90,22 +103,25 @@ describe('gateRuns', () => {
   const ids = (out: H[][]) => out.map((hits) => hits.map((h) => h.id));
 
   it('keeps a gated hit whose own run has context', () => {
-    expect(ids([...gateRuns([run([{ id: 'g', gated: true }], true)])])).toEqual([['g']]);
+    expect(ids([...gateRuns([run([g('g')], true)])])).toEqual([['g']]);
   });
 
-  it('keeps a gated hit when a run within the window, before or after, has context or an ungated name', () => {
-    const g = () => run([{ id: 'g', gated: true }]);
-    expect(ids([...gateRuns([run([], true), run([]), g()])])).toEqual([[], [], ['g']]);
-    expect(ids([...gateRuns([g(), run([]), run([{ id: 'u', gated: false }])])])).toEqual([['g'], [], ['u']]);
+  it('keeps a gated hit when a run within the window, before or after, has context or a signal name', () => {
+    expect(ids([...gateRuns([run([], true), run([]), run([g('g')])])])).toEqual([[], [], ['g']]);
+    expect(ids([...gateRuns([run([g('g')]), run([]), run([sig('apt28')])])])).toEqual([['g'], [], ['apt28']]);
+  });
+
+  it('does not take an ordinary ungated name (the Kremlin, a ministry) as cyber context', () => {
+    expect(ids([...gateRuns([run([g('snake')]), run([plain('kremlin')])])])).toEqual([[], ['kremlin']]);
   });
 
   it('drops a gated hit with no context within the window', () => {
-    const out = [...gateRuns([run([], true), run([]), run([]), run([{ id: 'g', gated: true }]), run([]), run([]), run([], true)])];
+    const out = [...gateRuns([run([], true), run([]), run([]), run([g('g')]), run([]), run([]), run([], true)])];
     expect(ids(out)).toEqual([[], [], [], [], [], [], []]);
   });
 
   it('yields one array per run, in order, and only asks for context near a gated hit', () => {
-    const runs = [run([{ id: 'a', gated: false }]), run([]), run([]), run([]), run([]), run([{ id: 'g', gated: true }], true)];
+    const runs = [run([plain('a')]), run([]), run([]), run([]), run([]), run([g('g')], true)];
     expect(ids([...gateRuns(runs)])).toEqual([['a'], [], [], [], [], ['g']]);
     expect(runs.slice(0, 3).map((r) => r.asked)).toEqual([0, 0, 0]);
   });
@@ -115,11 +131,11 @@ describe('gateRuns', () => {
     const input = function* () {
       for (let i = 0; i < 5; i++) {
         seen.push(i);
-        yield run([{ id: String(i), gated: false }]);
+        yield run([plain(String(i))]);
       }
     };
     const it = gateRuns(input(), 2);
-    expect(it.next().value).toEqual([{ id: '0', gated: false }]);
+    expect(it.next().value).toEqual([plain('0')]);
     expect(seen).toEqual([0, 1, 2]);
   });
 });
