@@ -39,7 +39,8 @@ export function Card({ index, actorId, presentActorIds, theme, onClose, onExplor
           headerAction={close}
           {...(onExplore ? { onExplore } : {})}
         />
-        <footer class="cc-foot">
+        {/* Not a <footer>: inside the page it would be a second "contentinfo" landmark. */}
+        <div class="cc-foot">
           <span>
             {t('brand')} · {t('data_as_of', formatPartialDate(index.dataset.asOf))}
           </span>
@@ -49,7 +50,7 @@ export function Card({ index, actorId, presentActorIds, theme, onClose, onExplor
             </button>
           )}
           {language !== 'en' && <p class="cc-published-note">{t('as_published_note')}</p>}
-        </footer>
+        </div>
       </div>
     </div>
   );

@@ -65,7 +65,7 @@ export function PageSection({ index, summary, onReveal }: PageSectionProps) {
         {t('popup_on_page_title')}
       </h2>
       <p class="status muted" data-testid="page-status">
-        {plural('count_actors', actors.length)} · {plural('count_mentions', summary.mentionCount)}.{' '}
+        {t('popup_page_status', plural('count_actors', actors.length), plural('count_mentions', summary.mentionCount))}{' '}
         {summary.capped && `${t('popup_capped')} `}
         {summary.state === 'scanning' && `${t('popup_scanning_so_far')} `}
         {t('popup_choose_hint')}

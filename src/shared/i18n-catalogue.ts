@@ -199,6 +199,7 @@ export const CATALOGUE = {
     zhCN: 'Counterclaim 会标示出现在有争议的网络攻击归因指控中的机关、部队、黑客组织、公司和官员。可用下方搜索查询。',
   },
   popup_on_page_title: { en: 'On this page', zhTW: '本頁提及', zhCN: '本页提及' },
+  popup_page_status: { en: '$1 · $2.', zhTW: '$1 · $2。', zhCN: '$1 · $2。' },
   popup_capped: { en: 'Only the first mentions were marked on this long page.', zhTW: '此頁很長，只標示了前面的提及。', zhCN: '此页很长，只标示了前面的提及。' },
   popup_scanning_so_far: { en: 'So far; still reading…', zhTW: '目前為止；仍在讀取…', zhCN: '目前为止；仍在读取…' },
   popup_choose_hint: { en: 'Choose a name to see it on the page.', zhTW: '選擇名稱即可在頁面上看到它。', zhCN: '选择名称即可在页面上看到它。' },

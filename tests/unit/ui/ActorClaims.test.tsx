@@ -6,7 +6,8 @@ import type { Dataset } from '../../../src/data/schema';
 import { ActorClaims } from '../../../src/ui/ActorClaims';
 import { ClaimDetails } from '../../../src/ui/ClaimDetails';
 import { setTestLocale } from '../setup-i18n';
-import { HOSTILE, sliceForActor, uiDataset } from './fixture-dataset';
+import { sliceForActor } from '../../../src/data/slice';
+import { HOSTILE, uiDataset } from './fixture-dataset';
 
 const index = createDatasetIndex(uiDataset());
 

@@ -62,32 +62,3 @@ export function uiDataset(): Dataset {
     ],
   } as Dataset;
 }
-
-/**
- * What the content script will hand the card: the actor, every claim involving them (as
- * claimant, accused or responder), those claims' responses, evidence, sources and episodes, and
- * every actor those records name (including who uses the actor's names and overlapping groups).
- */
-export function sliceForActor(dataset: Dataset, actorId: string): Partial<Dataset> & Pick<Dataset, 'actors' | 'claims'> {
-  const claimIds = new Set(dataset.responses.filter((r) => r.by === actorId).map((r) => r.claimId));
-  for (const claim of dataset.claims) if (claim.claimants.includes(actorId) || claim.accused.includes(actorId)) claimIds.add(claim.id);
-  const claims = dataset.claims.filter((c) => claimIds.has(c.id));
-  const responses = dataset.responses.filter((r) => claimIds.has(r.claimId));
-  const evidence = dataset.evidence.filter((e) => claimIds.has(e.claimId));
-  const actor = dataset.actors.find((a) => a.id === actorId);
-  const actorIds = new Set([actorId, ...claims.flatMap((c) => [...c.claimants, ...c.accused]), ...responses.map((r) => r.by)]);
-  for (const name of actor?.names ?? []) for (const by of name.usedBy ?? []) actorIds.add(by);
-  for (const overlap of actor?.overlaps ?? []) actorIds.add(overlap.actor);
-  const sourceIds = new Set([...claims, ...responses, ...evidence].flatMap((r) => r.sourceRefs.map((ref) => ref.sourceId)));
-  const episodeIds = new Set(claims.map((c) => c.episode));
-  return {
-    version: dataset.version,
-    asOf: dataset.asOf,
-    actors: dataset.actors.filter((a) => actorIds.has(a.id)),
-    claims,
-    responses,
-    evidence,
-    sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
-    episodes: dataset.episodes.filter((e) => episodeIds.has(e.id)),
-  };
-}
