@@ -9,6 +9,7 @@ import {
 } from '../shared/settings';
 import { t, type MessageKey } from '../shared/i18n';
 import { useActiveData, useSettings } from '../ui/hooks';
+import { tabLink } from '../ui/open-tab';
 import { DataSection } from './DataSection';
 import { RubricSection } from './RubricSection';
 
@@ -145,7 +146,7 @@ export function Options() {
         <h2 id="explore-title">{t('options_explore_title')}</h2>
         <p class="hint">{t('options_explore_text')}</p>
         <p>
-          <a href="explore.html" target="_blank" data-testid="options-explore">
+          <a {...tabLink('explore.html')} data-testid="options-explore">
             {t('explore_options_link')}
           </a>
         </p>

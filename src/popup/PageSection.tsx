@@ -6,7 +6,8 @@ import { DataText } from '../ui/DataText';
 import { kindLabel } from '../ui/labels';
 import { DATASET_LANG, primaryName } from '../ui/names';
 import { ClaimItem } from './ClaimItem';
-import { tabLink } from './open-tab';
+import { tabLink as openTabLink } from '../ui/open-tab';
+import { closeIfPopup } from './target-tab';
 import { pageActors, pageClaims, type PageActor } from './page-claims';
 
 /** Most claims the popup lists for a page; the explorer has every claim. */
@@ -39,8 +40,12 @@ function ActorRow({ item, onReveal }: { item: PageActor; onReveal(actorId: strin
       <p class="actor-meta">
         {kindLabel(actor.kind)} · <DataText text={actor.affiliation} lang={DATASET_LANG} />
         {' · '}
-        <a {...tabLink(`explore.html#actor/${actor.id}`)} aria-label={t('popup_explore_actor_sr', name.text)} data-testid="explore-actor">
+        <a {...openTabLink(`explore.html#actor/${actor.id}`, closeIfPopup)} data-testid="explore-actor">
           {t('popup_explore_actor')}
+          <span class="sr-only">
+            {t('colon')}
+            <DataText text={name.text} lang={name.lang} />
+          </span>
         </a>
       </p>
     </li>
@@ -91,7 +96,7 @@ export function PageSection({ index, summary, onReveal }: PageSectionProps) {
       )}
       {claims.length > MAX_PAGE_CLAIMS && (
         <p class="muted">
-          <a {...tabLink('explore.html')}>{t('card_more_in_explorer', claims.length)}</a>
+          <a {...openTabLink('explore.html', closeIfPopup)}>{t('card_more_in_explorer', claims.length)}</a>
         </p>
       )}
     </>

@@ -10,8 +10,8 @@ import { useActiveData, useSettings, type ActiveData } from '../ui/hooks';
 import { PageSection } from './PageSection';
 import { SearchResults } from './SearchResults';
 import { usePageView, useTargetTab, type PageView } from './page-hooks';
-import { tabLink } from './open-tab';
-import { isOpenedAsPage } from './target-tab';
+import { tabLink as openTabLink } from '../ui/open-tab';
+import { closeIfPopup, isOpenedAsPage } from './target-tab';
 import popupCss from './popup.css';
 
 /** Styles go in as one <style> (extension pages allow inline styles; scripts stay 'self' only). */
@@ -86,13 +86,13 @@ function DatasetFooter({ data }: { data: ActiveData }) {
         {importNote}
       </span>
       <span class="popup-links">
-        <a {...tabLink('explore.html')} data-testid="explore-all">
+        <a {...openTabLink('explore.html', closeIfPopup)} data-testid="explore-all">
           {t('popup_explore_link')}
         </a>
         {' · '}
-        <a {...tabLink('options.html#rubric')}>{t('popup_rubric_link')}</a>
+        <a {...openTabLink('options.html#rubric', closeIfPopup)}>{t('popup_rubric_link')}</a>
         {' · '}
-        <a {...tabLink('options.html')}>{t('popup_options_link')}</a>
+        <a {...openTabLink('options.html', closeIfPopup)}>{t('popup_options_link')}</a>
       </span>
     </footer>
   );

@@ -159,10 +159,8 @@ export const CATALOGUE = {
   catalogue_title: { en: 'Catalogue entries', zhTW: '目錄編號', zhCN: '目录编号' },
   overlaps_title: { en: 'Overlaps with', zhTW: '與下列群組重疊', zhCN: '与下列组织重叠' },
 
-  timeline_label: { en: 'Timeline: $1', zhTW: '時間軸：$1', zhCN: '时间轴：$1' },
   timeline_claim: { en: '$1 claims', zhTW: '$1 提出指控', zhCN: '$1 提出指控', note: 'Timeline row of the claim; $1 is the claimant' },
-  timeline_event: { en: '$1: $2', zhTW: '$1：$2', zhCN: '$1：$2', note: 'Timeline row: date, what happened' },
-  timeline_response: { en: '$1 · $2', zhTW: '$1 · $2', zhCN: '$1 · $2', note: 'Timeline row of a response: responder, stance' },
+  timeline_response: { en: '$1 · $2', zhTW: '$1 · $2', zhCN: '$1 · $2', note: 'Timeline row of a response: $1 responder, $2 stance' },
   timeline_undated: { en: 'undated', zhTW: '日期不詳', zhCN: '日期不详' },
 
   // ---- In-page announcements (screen readers) ---------------------------------------------
@@ -207,7 +205,6 @@ export const CATALOGUE = {
   popup_same_group: { en: 'same group, $1 names here', zhTW: '同一組織，本頁用了 $1 個名稱', zhCN: '同一组织，本页用了 $1 个名称' },
   popup_same_actor: { en: 'same actor, $1 names here', zhTW: '同一行為者，本頁用了 $1 個名稱', zhCN: '同一行为者，本页用了 $1 个名称' },
   popup_explore_actor: { en: 'All records', zhTW: '全部紀錄', zhCN: '全部记录' },
-  popup_explore_actor_sr: { en: 'All records of $1 in the explorer', zhTW: '在資料瀏覽頁查看 $1 的全部紀錄', zhCN: '在数据浏览页查看 $1 的全部记录' },
   popup_claims_title: { en: 'Claims involving them', zhTW: '涉及他們的指控', zhCN: '涉及他们的指控' },
   popup_no_claims: { en: 'No claims recorded for these actors.', zhTW: '這些行為者尚無指控紀錄。', zhCN: '这些行为者暂无指控记录。' },
   popup_parties_present: { en: '$1 of $2 parties named on this page', zhTW: '本頁提及 $2 方中的 $1 方', zhCN: '本页提及 $2 方中的 $1 方' },

@@ -1,19 +1,24 @@
 /**
  * A small picture of an episode: the claim and each response on a date axis, marks coloured by
  * stance (pushback, support, neutral). The SVG is drawn with CSS custom properties, so it follows
- * the light and dark palettes; its text alternative lists every event in reading order.
+ * the light and dark palettes. Its text alternative is a visually hidden list of the same events
+ * (not an aria-label), so the actors' names keep their own `lang` for screen readers.
  */
+import { Fragment } from 'preact';
 import type { DatasetIndex } from '../data/dataset-index';
-import type { Claim, Response } from '../data/schema';
-import { t, uiLanguage } from '../shared/i18n';
+import type { Claim } from '../data/schema';
+import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { formatPartialDate, stanceLabel, stanceTone } from './labels';
-import { shortNameOf } from './names';
+import { shortNameOf, type ShownName } from './names';
 import { layoutTimeline, type TimelineEvent } from './timeline-layout';
 
 interface Event extends TimelineEvent {
   key: string;
   tone: 'claim' | 'pushback' | 'support' | 'neutral';
-  label: string;
+  /** The message and its parts: who (dataset names) and, for a response, the stance. */
+  message: MessageKey;
+  who: ShownName[];
+  stance?: string;
 }
 
 export interface TimelineProps {
@@ -24,27 +29,38 @@ export interface TimelineProps {
   width?: number;
 }
 
+/** Stands in for the names while the message is looked up; never shown. */
+const MARK = '\u2063';
+
 function eventsOf(index: DatasetIndex, claims: readonly Claim[]): Event[] {
   const language = uiLanguage();
-  const names = (ids: readonly string[]) => ids.map((id) => shortNameOf(index, id, language).text).join(t('list_separator'));
+  const names = (ids: readonly string[]) => ids.map((id) => shortNameOf(index, id, language));
   const events: Event[] = [];
   for (const claim of claims) {
-    events.push({ key: claim.id, date: claim.date, tone: 'claim', label: t('timeline_claim', names(claim.claimants)) });
+    events.push({ key: claim.id, date: claim.date, tone: 'claim', message: 'timeline_claim', who: names(claim.claimants) });
     for (const response of index.responsesByClaim.get(claim.id) ?? []) {
-      events.push({
-        key: response.id,
-        date: response.date,
-        tone: stanceTone(response.stance),
-        label: t('timeline_response', names([response.by]), stanceLabel(response.stance)),
-      });
+      events.push({ key: response.id, date: response.date, tone: stanceTone(response.stance), message: 'timeline_response', who: names([response.by]), stance: stanceLabel(response.stance) });
     }
   }
   return events;
 }
 
-/** Responses a claim list holds, for callers that need to know whether there is anything to draw. */
-export function timelineSize(index: DatasetIndex, claims: readonly Claim[]): number {
-  return claims.reduce((n, claim) => n + 1 + (index.responsesByClaim.get(claim.id) ?? ([] as Response[])).length, 0);
+/** An event's words with the names marked up, as SVG `tspan`s or HTML `span`s. */
+function Label({ event, svg }: { event: Event; svg: boolean }) {
+  const [before = '', after = ''] = t(event.message, MARK, event.stance ?? '').split(MARK);
+  const Tag = svg ? 'tspan' : 'span';
+  return (
+    <>
+      {before}
+      {event.who.map((name, i) => (
+        <Fragment key={i}>
+          {i > 0 && t('list_separator')}
+          <Tag lang={name.lang}>{name.text}</Tag>
+        </Fragment>
+      ))}
+      {after}
+    </>
+  );
 }
 
 /** Half-pixel precision: enough for the picture, short in the DOM. */
@@ -54,17 +70,9 @@ export function Timeline({ index, claims, width = 360 }: TimelineProps) {
   const events = eventsOf(index, claims);
   if (events.length === 0) return null;
   const layout = layoutTimeline(events, width);
-  const description = events.map((e) => t('timeline_event', e.date === 'unknown' ? t('timeline_undated') : formatPartialDate(e.date), e.label)).join('; ');
   return (
     <figure class="cc-timeline">
-      <svg
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width={layout.width}
-        height={layout.height}
-        role="img"
-        aria-label={t('timeline_label', description)}
-        data-testid="timeline"
-      >
+      <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} aria-hidden="true" data-testid="timeline">
         {layout.rows.map((row) => (
           <g key={row.event.key} class={`cc-tl-row cc-tl-${row.event.tone}`}>
             <line class="cc-tl-guide" x1={layout.plotLeft} x2={layout.plotRight} y1={row.y} y2={row.y} />
@@ -74,23 +82,27 @@ export function Timeline({ index, claims, width = 360 }: TimelineProps) {
               <circle class="cc-tl-mark" cx={round(row.x1)} cy={row.y} r={5} />
             ) : null}
             <text class="cc-tl-label" x={round(row.labelX)} y={row.y} text-anchor={row.anchor} dominant-baseline="central">
-              {row.x1 === null ? `${row.event.label} (${t('timeline_undated')})` : row.event.label}
+              <Label event={row.event} svg />
+              {row.x1 === null && ` (${t('timeline_undated')})`}
             </text>
           </g>
         ))}
         <line class="cc-tl-axis" x1={layout.plotLeft} x2={layout.plotRight} y1={layout.axisY} y2={layout.axisY} />
         {layout.ticks.map((tick, i) => (
-          <text
-            key={i}
-            class="cc-tl-tick"
-            x={round(tick.x)}
-            y={layout.axisY + 14}
-            text-anchor={i === 0 ? 'start' : i === layout.ticks.length - 1 ? 'end' : 'middle'}
-          >
+          <text key={i} class="cc-tl-tick" x={round(tick.x)} y={layout.axisY + 14} text-anchor={i === 0 ? 'start' : i === layout.ticks.length - 1 ? 'end' : 'middle'}>
             {formatPartialDate(tick.date, { short: true })}
           </text>
         ))}
       </svg>
+      <ol class="cc-sr" data-testid="timeline-text">
+        {events.map((event) => (
+          <li key={event.key}>
+            {event.date === 'unknown' ? t('timeline_undated') : formatPartialDate(event.date)}
+            {t('colon')}
+            <Label event={event} svg={false} />
+          </li>
+        ))}
+      </ol>
     </figure>
   );
 }

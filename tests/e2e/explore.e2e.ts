@@ -26,6 +26,22 @@ async function newTab(session: ExtensionSession, before: Set<Page>, fragment: st
   return page;
 }
 
+/**
+ * Reload as a reader pressing F5 would. Through the page itself: Firefox's WebDriver BiDi does not
+ * report the navigation events of a moz-extension:// page reloading, so puppeteer's reload waits
+ * forever there. A marker set before the reload is gone once the new document runs.
+ */
+async function reload(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { ccOld?: boolean }).ccOld = true;
+    setTimeout(() => location.reload(), 0);
+  });
+  await waitFor(
+    async () => page.evaluate(() => !(window as unknown as { ccOld?: boolean }).ccOld && document.readyState === 'complete').catch(() => false),
+    'page reloaded',
+  );
+}
+
 async function claimCount(page: Page): Promise<number> {
   const text = await page.$eval('[data-testid="claims-count"]', (el) => el.textContent ?? '');
   return Number(/of (\d+)/.exec(text)?.[1]);
@@ -51,16 +67,20 @@ describe.each(E2E_BROWSERS)('explore page in %s', (kind) => {
   it('opens from the popup (whole dataset and one actor) and from the options page', async () => {
     const popup = await openExtensionPage(session, demo, 'popup');
     await popup.waitForSelector('[data-testid="page-actors"] li');
+    // Clicks need the tab in front: a hidden tab does not render, so puppeteer would wait for it.
     let before = new Set(await session.browser.pages());
+    await popup.bringToFront();
     await popup.click('[data-testid="explore-all"]');
     const all = await newTab(session, before, 'explore.html');
     await all.waitForSelector('[data-testid="claims"] li');
     before = new Set(await session.browser.pages());
+    await popup.bringToFront();
     await popup.click('[data-actor-id="icefcom"] [data-testid="explore-actor"]');
     const actor = await newTab(session, before, 'explore.html#actor/icefcom');
     await actor.waitForSelector('[data-testid="actor-page"][data-actor-id="icefcom"]');
     const options = await openExtensionPage(session, demo, 'options');
     before = new Set(await session.browser.pages());
+    await options.bringToFront();
     await options.click('[data-testid="options-explore"]');
     const fromOptions = await newTab(session, before, 'explore.html');
     await fromOptions.waitForSelector('[data-testid="claims"] li');
@@ -70,23 +90,24 @@ describe.each(E2E_BROWSERS)('explore page in %s', (kind) => {
   it('deep links to an actor and an episode survive a reload; the actor page has names, claims, responses, timelines', async () => {
     const page = await openExtensionPage(session, demo, 'explore', 'actor/icefcom');
     await page.waitForSelector('[data-testid="actor-page"][data-actor-id="icefcom"]');
-    await page.reload();
+    await reload(page);
     await page.waitForSelector('[data-testid="actor-page"][data-actor-id="icefcom"] [data-testid="actor-claims"] li');
     const claims = BUNDLED_DATASET.claims.filter((c) => c.claimants.includes('icefcom') || c.accused.includes('icefcom') || BUNDLED_DATASET.responses.some((r) => r.claimId === c.id && r.by === 'icefcom'));
     expect(await page.$$eval('[data-testid="actor-claims"] > li', (items) => items.length)).toBe(Math.min(claims.length, 20));
     expect(await page.$$eval('[data-testid="actor-responses"] li', (items) => items.length)).toBeGreaterThan(0);
-    expect(await page.$$eval('svg[data-testid="timeline"]', (svgs) => svgs.map((svg) => svg.getAttribute('aria-label') ?? ''))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Timeline: .*Denied/)]),
+    expect(await page.$$eval('svg[data-testid="timeline"]', (svgs) => svgs.length)).toBeGreaterThan(0);
+    expect(await page.$$eval('[data-testid="timeline-text"]', (lists) => lists.map((list) => list.textContent ?? ''))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/ICEFCOM · Denied/)]),
     );
     // An episode link goes to the episode page, which reloads to itself too.
     await page.click('.ex-timeline .ex-kicker a');
     await page.waitForSelector('[data-testid="episode-page"]');
     const episodeId = await page.$eval('[data-testid="episode-page"]', (el) => el.getAttribute('data-episode-id'));
     expect(await page.evaluate(() => location.hash)).toBe(`#episode/${episodeId}`);
-    await page.reload();
+    await reload(page);
     await page.waitForSelector(`[data-testid="episode-page"][data-episode-id="${episodeId}"] .cc-details`);
     // Back returns to the actor.
-    await page.goBack();
+    await page.evaluate(() => history.back());
     await page.waitForSelector('[data-testid="actor-page"][data-actor-id="icefcom"]');
     await page.close();
   });
@@ -106,7 +127,7 @@ describe.each(E2E_BROWSERS)('explore page in %s', (kind) => {
     await page.waitForSelector('[data-testid="claims"] li, [data-testid="claims-none"]');
     const listed = await page.$$eval('[data-testid="claims"] .ex-claim', (items) => items.map((el) => el.getAttribute('data-claim-id') ?? ''));
     for (const id of listed) expect(BUNDLED_DATASET.responses.some((r) => r.claimId === id && r.stance === 'denies'), id).toBe(true);
-    await page.reload();
+    await reload(page);
     await page.waitForSelector('[data-testid="claims"] li, [data-testid="claims-none"]');
     expect(await page.$eval('[data-testid="filter-status"]', (el) => (el as HTMLSelectElement).value)).toBe('asserted');
     expect(await page.$eval('[data-testid="filter-stance"]', (el) => (el as HTMLSelectElement).value)).toBe('denies');
