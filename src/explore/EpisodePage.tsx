@@ -4,6 +4,7 @@
  */
 import type { DatasetIndex } from '../data/dataset-index';
 import { t } from '../shared/i18n';
+import { compareDatesAsc } from '../ui/claim-glance';
 import { DataText } from '../ui/DataText';
 import { DATASET_LANG } from '../ui/names';
 import { Timeline } from '../ui/Timeline';
@@ -15,7 +16,7 @@ export function EpisodePage({ index, episodeId }: { index: DatasetIndex; episode
   if (!episode) return <NotFound id={episodeId} />;
   const claims = index.dataset.claims
     .filter((claim) => claim.episode === episodeId)
-    .sort((a, b) => (a.date === b.date ? 0 : a.date === 'unknown' ? 1 : b.date === 'unknown' ? -1 : a.date < b.date ? -1 : 1));
+    .sort((a, b) => compareDatesAsc(a.date, b.date));
   return (
     <article class="ex-page" data-testid="episode-page" data-episode-id={episode.id}>
       <p class="ex-back">

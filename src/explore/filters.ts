@@ -6,6 +6,7 @@
  */
 import { normalizeForSearch, type DatasetIndex } from '../data/dataset-index';
 import type { Actor, Claim } from '../data/schema';
+import { compareDatesDesc } from '../ui/claim-glance';
 import type { ClaimFilters } from './route';
 
 /** Option value for "claims without any response". */
@@ -57,7 +58,7 @@ function actorWords(actor: Actor | undefined): string {
 
 /** Built once per dataset. */
 export function createClaimCatalogue(index: DatasetIndex): ClaimCatalogue {
-  const claims = [...index.dataset.claims].sort((a, b) => (a.date === b.date ? 0 : a.date === 'unknown' ? 1 : b.date === 'unknown' ? -1 : a.date < b.date ? 1 : -1));
+  const claims = [...index.dataset.claims].sort((a, b) => compareDatesDesc(a.date, b.date));
   const words = new Map<string, string>();
   const wordsOf = (id: string) => {
     let text = words.get(id);

@@ -8,6 +8,7 @@
 import type { DatasetIndex } from '../data/dataset-index';
 import type { Claim, EvidenceAssessment, Response, SourceRef } from '../data/schema';
 import { t, uiLanguage } from '../shared/i18n';
+import { compareDatesAsc } from './claim-glance';
 import { orderResponses } from './claim-order';
 import { DataText } from './DataText';
 import { Names } from './Glance';
@@ -35,7 +36,7 @@ export function episodeClaims(index: DatasetIndex, claim: Claim, actorId?: strin
   if (claim.episode === undefined) return [claim];
   const pool = actorId === undefined ? [...index.claimsById.values()] : (index.claimsByActor.get(actorId) ?? []).map((link) => link.claim);
   const claims = pool.filter((c) => c.episode === claim.episode);
-  return claims.sort((a, b) => (a.date === b.date ? 0 : a.date === 'unknown' ? 1 : b.date === 'unknown' ? -1 : a.date < b.date ? -1 : 1));
+  return claims.sort((a, b) => compareDatesAsc(a.date, b.date));
 }
 
 export function ClaimDetails({ index, claim, actorId, timeline = true }: ClaimDetailsProps) {

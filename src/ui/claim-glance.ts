@@ -84,6 +84,14 @@ export function compareDatesDesc(a: string, b: string): number {
   return a < b ? 1 : -1;
 }
 
+/** Partial dates oldest first, `unknown` last: the order of a timeline. */
+export function compareDatesAsc(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === 'unknown') return 1;
+  if (b === 'unknown') return -1;
+  return a < b ? -1 : 1;
+}
+
 /** The latest known date among the claims involving an actor and their responses, or undefined. */
 export function latestDevelopment(index: DatasetIndex, actorId: string): string | undefined {
   let latest: string | undefined;
