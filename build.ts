@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { assertBundledDatasetValid } from './src/tools/bundle-check';
 import { expandDataset, type CompactDataset } from './src/data/compact';
 import { validateDataset } from './src/data/validate';
+import { LOCALES, messagesJson } from './src/shared/i18n-catalogue';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
@@ -66,6 +67,7 @@ const ENTRIES = {
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
+  explore: 'src/explore/index.tsx',
 };
 
 /**
@@ -76,7 +78,7 @@ const ENTRIES = {
  */
 const LAZY_MODULES = { card: 'src/card/card-entry.ts' };
 
-const STATIC_PAGES = ['src/popup/popup.html', 'src/options/options.html'];
+const STATIC_PAGES = ['src/popup/popup.html', 'src/options/options.html', 'src/explore/explore.html'];
 const ICON_SIZES = [16, 32, 48, 128];
 
 type Manifest = Record<string, unknown>;
@@ -207,8 +209,20 @@ function writeStaticFiles(target: Target): void {
     copyFileSync(join(ROOT, page), join(target.outDir, page.split('/').pop() as string));
   }
   renderIcons(target.outDir);
+  writeLocales(target.outDir);
   const manifest = manifestFor(readManifest(), target.browser, packageVersion());
   writeFileSync(join(target.outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
+ * `_locales/<lang>/messages.json` for every language of the catalogue (src/shared/i18n-catalogue.ts,
+ * the one source of truth for interface strings). The browser picks one by its interface language.
+ */
+function writeLocales(outDir: string): void {
+  for (const { folder } of LOCALES) {
+    mkdirSync(join(outDir, '_locales', folder), { recursive: true });
+    writeFileSync(join(outDir, '_locales', folder, 'messages.json'), `${JSON.stringify(messagesJson(folder), null, 2)}\n`);
+  }
 }
 
 /** Throws when the content script outgrows its budget, so the build fails loudly. */

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // Interface strings come from browser.i18n; tests get a stand-in over the same catalogue.
+    setupFiles: ['tests/unit/setup-i18n.ts'],
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });

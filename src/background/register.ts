@@ -8,14 +8,16 @@ import { browser } from '../shared/browser';
 import { recheckStoredImport } from '../shared/dataset-import';
 import { handleMessages, sendToTab } from '../shared/messages';
 import { setTabBadge } from './badge';
+import { exploreHash } from './explore-hash';
 import { registerContentSupport } from './content-support';
 
 /** Opens an extension page in a tab for end-to-end tests (the e2e build only). */
-async function openPageForTests(page: 'popup' | 'options', tabId: number | undefined): Promise<null> {
-  const query = tabId === undefined ? '' : `?tab=${tabId}`;
-  await browser.tabs.create({ url: browser.runtime.getURL(`${page}.html${query}`) });
+async function openPageForTests(page: 'popup' | 'options' | 'explore', tabId: number | undefined, hash = ''): Promise<null> {
+  const query = tabId === undefined || page === 'explore' ? '' : `?tab=${tabId}`;
+  await browser.tabs.create({ url: browser.runtime.getURL(`${page}.html${query}${exploreHash(hash)}`) });
   return null;
 }
+
 
 /** Ask a freshly loaded tab what it found (covers reports sent before a navigation cleared the badge). */
 async function refreshBadge(tabId: number): Promise<void> {
@@ -37,7 +39,12 @@ export function registerBackground(): void {
     },
     'e2e/open-popup': (payload, sender) => {
       if (!__E2E__) throw new Error('not available');
-      return openPageForTests(payload.page, sender.tab?.id);
+      const page = payload.page === 'options' || payload.page === 'explore' ? payload.page : 'popup';
+      return openPageForTests(page, sender.tab?.id, payload.hash);
+    },
+    'ui/open-explore': async (payload) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`explore.html${exploreHash(String(payload.hash))}`) });
+      return null;
     },
   });
 

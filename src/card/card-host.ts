@@ -36,6 +36,8 @@ export interface CardEvents {
   onFocusIn(): void;
   onFocusOut(): void;
   onCloseRequest(): void;
+  /** The reader asked to see the actor in the explore page. */
+  onExplore(actorId: string): void;
 }
 
 export interface CardHost {
@@ -101,7 +103,7 @@ export function createCardHost(doc: Document, events: CardEvents): CardHost {
     open(content, range, options) {
       const { container } = mount();
       if (options.focus && !mounted?.root.contains(doc.activeElement)) returnFocus = doc.activeElement;
-      render(h(Card, { ...content, onClose: () => events.onCloseRequest() }), container);
+      render(h(Card, { ...content, onClose: () => events.onCloseRequest(), onExplore: (id: string) => events.onExplore(id) }), container);
       const element = card();
       stopFollowing?.();
       stopFollowing = null;

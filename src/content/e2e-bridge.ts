@@ -2,8 +2,8 @@
  * Test-build bridge between a page and the content script (compiled in only when `__E2E__`):
  * - `counterclaim-e2e:ping` → the content script answers `counterclaim-e2e:state` with its
  *   page summary as a JSON string (a string crosses Firefox's Xray boundary without cloneInto);
- * - `counterclaim-e2e:open` (detail `popup` | `options`) → the background opens that extension
- *   page in a tab for this tab, since tests cannot click the toolbar button;
+ * - `counterclaim-e2e:open` (detail `popup` | `options` | `explore#<route>`) → the background
+ *   opens that extension page in a tab for this tab, since tests cannot click the toolbar button;
  * - `counterclaim-e2e:command` (detail a manifest command name, e.g. `next-mention`) → the
  *   background runs that keyboard command for this tab, through the same forwarding as the real
  *   shortcut (headless browsers do not deliver extension shortcuts);
@@ -29,8 +29,10 @@ export function installE2eBridge(getSummary: () => PageSummary, signal: AbortSig
   document.addEventListener(
     'counterclaim-e2e:open',
     (event) => {
-      const page = (event as CustomEvent<unknown>).detail === 'options' ? 'options' : 'popup';
-      void sendToBackground('e2e/open-popup', { page });
+      // `explore#actor/apt28` opens the explore page at a deep link.
+      const [which = '', hash = ''] = String((event as CustomEvent<unknown>).detail).split('#');
+      const page = which === 'options' || which === 'explore' ? which : 'popup';
+      void sendToBackground('e2e/open-popup', { page, hash });
     },
     { signal },
   );

@@ -13,6 +13,7 @@ import { patternsOf, type MatchIndex } from '../data/match-index';
 import { createNameFinder } from '../match/finder';
 import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
 import { browser } from '../shared/browser';
+import { t } from '../shared/i18n';
 import { IMPORT_STORAGE_KEY } from '../shared/dataset-store-core';
 import { handleMessages, sendToBackground, type PageState, type PageSummary } from '../shared/messages';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../shared/settings';
@@ -23,6 +24,7 @@ import { createHighlightSheet, detectPageTheme, highlightCss, type PageTheme } f
 import { mentionAtPoint } from './hit-test';
 import { createHoverController, type HoverController } from './hover';
 import { createMentionStore, type Mention, type MentionStore } from './mentions';
+import { namesByActor } from './page-names';
 import { createScanner, type Scanner } from './scanner';
 
 /** Attempts after the first to get the match index, and the first back-off (doubled each time). */
@@ -69,8 +71,9 @@ export function startContent(): void {
 
   const summary = (): PageSummary => {
     const counts = session?.store.countsByActor() ?? new Map<string, number>();
+    const names = namesByActor(session?.store.ordered() ?? []);
     const actors = [...counts]
-      .map(([actorId, mentionCount]) => ({ actorId, mentionCount }))
+      .map(([actorId, mentionCount]) => ({ actorId, mentionCount, names: names.get(actorId) ?? [] }))
       .sort((a, b) => b.mentionCount - a.mentionCount || a.actorId.localeCompare(b.actorId))
       .slice(0, MAX_SUMMARY_ACTORS);
     return { state: state(), actors, mentionCount: session?.store.size ?? 0, capped: session?.store.capped ?? false, hostname: location.hostname };
@@ -101,6 +104,7 @@ export function startContent(): void {
       onFocusIn: () => s.hover.cardFocusIn(),
       onFocusOut: () => s.hover.cardFocusOut(),
       onCloseRequest: () => s.hover.escape(),
+      onExplore: (actorId) => void sendToBackground('ui/open-explore', { hash: `actor/${actorId}` }),
     });
     return s.card;
   };
@@ -132,7 +136,7 @@ export function startContent(): void {
       { focus, ...(point ? { point } : {}) },
     );
     if (say) card.announce(say);
-    else if (firstTime) card.announce(`Counterclaim marked ${s.store.size} names on this page. Alt+Shift+N moves to the next.`);
+    else if (firstTime) card.announce(t('announce_marked', s.store.size));
   };
 
   /** Scroll a name into view (nested scrollers first, then the window to centre it). */
@@ -148,7 +152,7 @@ export function startContent(): void {
     reveal(mention);
     const ordered = s.store.ordered();
     const name = s.displayNames.get(mention.actorId) ?? mention.text;
-    s.announcement = `Name ${ordered.indexOf(mention) + 1} of ${ordered.length}: ${name}`;
+    s.announcement = t('announce_step', ordered.indexOf(mention) + 1, ordered.length, name);
     s.hover.openNow(mention, { focus: true });
   };
 

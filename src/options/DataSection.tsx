@@ -3,6 +3,7 @@ import { MAX_IMPORT_BYTES } from '../shared/constants';
 import { importDataset, type ImportResult } from '../shared/dataset-import';
 import { checkImportSize, formatBytes, type ImportMode, type ImportProblem } from '../shared/dataset-merge';
 import { exportActiveDataset, removeImportedDataset, type DatasetInfo } from '../shared/dataset-store';
+import { plural, t, uiLocale } from '../shared/i18n';
 import { formatPartialDate } from '../ui/labels';
 
 type Outcome =
@@ -13,14 +14,10 @@ type Outcome =
   | { kind: 'removed' }
   | { kind: 'exported'; fileName: string };
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function countsText(counts: { actors: number; claims: number; responses: number; sources: number; replaced: number }): string {
-  const parts = [plural(counts.actors, 'actor', 'actors'), plural(counts.claims, 'claim', 'claims'), plural(counts.responses, 'response', 'responses'), plural(counts.sources, 'source', 'sources')];
-  const replaced = counts.replaced > 0 ? `; ${plural(counts.replaced, 'record replaces a bundled one', 'records replace bundled ones')}` : '';
-  return `${parts.join(', ')}${replaced}`;
+  const parts = [plural('count_actors', counts.actors), plural('count_claims', counts.claims), plural('count_responses', counts.responses), plural('count_sources', counts.sources)];
+  const replaced = counts.replaced > 0 ? `; ${plural('options_replaced', counts.replaced)}` : '';
+  return `${parts.join(t('list_separator'))}${replaced}`;
 }
 
 function ProblemList({ title, problems }: { title: string; problems: readonly ImportProblem[] }) {
@@ -83,37 +80,37 @@ export function DataSection({ info }: { info: DatasetInfo | null }) {
   const imported = info?.imported ?? null;
   return (
     <section aria-labelledby="data-title">
-      <h2 id="data-title">Data</h2>
+      <h2 id="data-title">{t('options_data_title')}</h2>
       {info && (
         <div class="panel" data-testid="data-in-use">
           <p>
-            <strong>In use:</strong>{' '}
+            <strong>{t('options_in_use')}</strong>{' '}
             {!imported || imported.problems
-              ? `the bundled dataset, version ${info.bundled.version}, as of ${formatPartialDate(info.bundled.asOf)}.`
+              ? t('options_in_use_bundled', info.bundled.version, formatPartialDate(info.bundled.asOf))
               : imported.mode === 'add'
-                ? `the bundled dataset (version ${info.bundled.version}, as of ${formatPartialDate(info.bundled.asOf)}) with your file “${imported.fileName}” added.`
-                : `only your file “${imported.fileName}” (version ${imported.version}, as of ${formatPartialDate(imported.asOf)}), instead of the bundled dataset.`}
+                ? t('options_in_use_added', info.bundled.version, formatPartialDate(info.bundled.asOf), imported.fileName)
+                : t('options_in_use_replaced', imported.fileName, imported.version, formatPartialDate(imported.asOf))}
           </p>
           {imported && (
             <>
               <p>
-                Your file: {countsText(imported.counts)}; imported {new Date(imported.importedAt).toLocaleString()}.
+                {t('options_your_file', countsText(imported.counts), new Date(imported.importedAt).toLocaleString(uiLocale()))}
               </p>
               {imported.problems && (
-                <ProblemList title="Your file no longer fits this version’s bundled data, so it is not in use. Fix it and import it again, or remove it:" problems={imported.problems} />
+                <ProblemList title={t('options_stale_import')} problems={imported.problems} />
               )}
               <button type="button" onClick={() => void remove()} data-testid="remove-import">
-                Remove your file and use the bundled dataset
+                {t('options_remove_import')}
               </button>
             </>
           )}
         </div>
       )}
 
-      <h3 id="import-title">Import your own dataset</h3>
+      <h3 id="import-title">{t('options_import_title')}</h3>
       <form onSubmit={(event) => void runImport(event)} aria-labelledby="import-title">
         <div class="field">
-          <label for="import-file">Dataset file</label>
+          <label for="import-file">{t('options_import_file')}</label>
           <input
             id="import-file"
             type="file"
@@ -123,52 +120,51 @@ export function DataSection({ info }: { info: DatasetInfo | null }) {
             onChange={(event) => setFile((event.currentTarget as HTMLInputElement).files?.[0] ?? null)}
           />
           <p class="hint" id="import-hint">
-            JSON in Counterclaim’s dataset schema (the format “Download” below produces), up to {limit}. It is checked with the same
-            validator as the bundled data; nothing is stored unless the whole file is valid.
+            {t('options_import_hint', limit)}
           </p>
         </div>
         <fieldset>
-          <legend>Use it</legend>
+          <legend>{t('options_use_it')}</legend>
           <label class="choice">
             <input type="radio" name="mode" value="add" checked={mode === 'add'} onChange={() => setMode('add')} data-testid="mode-add" />
             <span>
-              Add to the bundled dataset
-              <span class="hint"> — records with an id the bundled data already has replace the bundled record; aliases must not clash with another actor’s.</span>
+              {t('options_mode_add')}
+              <span class="hint"> — {t('options_mode_add_hint')}</span>
             </span>
           </label>
           <label class="choice">
             <input type="radio" name="mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="mode-replace" />
             <span>
-              Replace the bundled dataset
-              <span class="hint"> — only your file is used; it must be complete on its own.</span>
+              {t('options_mode_replace')}
+              <span class="hint"> — {t('options_mode_replace_hint')}</span>
             </span>
           </label>
         </fieldset>
         <button type="submit" disabled={!file || outcome.kind === 'working'} data-testid="import-button">
-          Import
+          {t('options_import_button')}
         </button>
       </form>
       <div class="status-line" role="status" data-testid="import-status">
-        {outcome.kind === 'working' && <p>Checking the file…</p>}
+        {outcome.kind === 'working' && <p>{t('options_checking')}</p>}
         {outcome.kind === 'imported' && (
           <p class="ok">
-            Imported “{outcome.fileName}”: {countsText(outcome.result.counts)}. Open pages update now.
+            {t('options_imported', outcome.fileName, countsText(outcome.result.counts))}
           </p>
         )}
-        {outcome.kind === 'removed' && <p class="ok">Your file was removed; the bundled dataset is in use.</p>}
-        {outcome.kind === 'exported' && <p class="ok">Saved “{outcome.fileName}”.</p>}
+        {outcome.kind === 'removed' && <p class="ok">{t('options_removed')}</p>}
+        {outcome.kind === 'exported' && <p class="ok">{t('options_saved', outcome.fileName)}</p>}
       </div>
       {outcome.kind === 'failed' && (
         <ProblemList
-          title={`“${outcome.fileName}” was not imported, and nothing changed. ${plural(outcome.problems.length, 'problem', 'problems')} to fix:`}
+          title={t('options_not_imported', outcome.fileName, plural('count_problems', outcome.problems.length))}
           problems={outcome.problems}
         />
       )}
 
-      <h3>Export</h3>
-      <p class="hint">The data in use, as one JSON file in the same schema; it can be edited and imported again.</p>
+      <h3>{t('options_export_title')}</h3>
+      <p class="hint">{t('options_export_hint')}</p>
       <button type="button" onClick={() => void exportData()} data-testid="export-button">
-        Download the data in use
+        {t('options_export_button')}
       </button>
     </section>
   );

@@ -7,14 +7,16 @@ import {
   type HighlightStyle,
   type Settings,
 } from '../shared/settings';
+import { t, type MessageKey } from '../shared/i18n';
 import { useActiveData, useSettings } from '../ui/hooks';
+import { tabLink } from '../ui/open-tab';
 import { DataSection } from './DataSection';
 import { RubricSection } from './RubricSection';
 
-const STYLE_CHOICES: readonly { value: HighlightStyle; label: string; hint: string }[] = [
-  { value: 'underline', label: 'Underline', hint: 'a quiet dotted line under each name' },
-  { value: 'background', label: 'Background', hint: 'a light tint behind each name' },
-  { value: 'none', label: 'None', hint: 'no marks; cards still open from the keyboard command and the toolbar popup' },
+const STYLE_CHOICES: readonly { value: HighlightStyle; label: MessageKey; hint: MessageKey }[] = [
+  { value: 'underline', label: 'options_style_underline', hint: 'options_style_underline_hint' },
+  { value: 'background', label: 'options_style_background', hint: 'options_style_background_hint' },
+  { value: 'none', label: 'options_style_none', hint: 'options_style_none_hint' },
 ];
 
 function HighlightSection({ settings }: { settings: Settings }) {
@@ -24,9 +26,9 @@ function HighlightSection({ settings }: { settings: Settings }) {
   };
   return (
     <section aria-labelledby="marking-title">
-      <h2 id="marking-title">Marking names</h2>
+      <h2 id="marking-title">{t('options_marking_title')}</h2>
       <fieldset>
-        <legend>Highlight style</legend>
+        <legend>{t('options_style_legend')}</legend>
         {STYLE_CHOICES.map((choice) => (
           <label class="choice" key={choice.value}>
             <input
@@ -37,19 +39,19 @@ function HighlightSection({ settings }: { settings: Settings }) {
               onChange={() => void updateSettings({ highlightStyle: choice.value })}
             />
             <span>
-              {choice.label} <span class="hint">— {choice.hint}</span>
+              {t(choice.label)} <span class="hint">— {t(choice.hint)}</span>
             </span>
           </label>
         ))}
       </fieldset>
       <div class="field">
-        <label for="open-delay">Open the card after resting on a name for (ms)</label>
+        <label for="open-delay">{t('options_open_delay')}</label>
         <input id="open-delay" class="delay" type="number" min={0} max={MAX_DELAY_MS} step={50} value={settings.openDelayMs} onChange={delay('openDelayMs')} />
       </div>
       <div class="field">
-        <label for="close-delay">Close the card after leaving it for (ms)</label>
+        <label for="close-delay">{t('options_close_delay')}</label>
         <input id="close-delay" class="delay" type="number" min={0} max={MAX_DELAY_MS} step={50} value={settings.closeDelayMs} onChange={delay('closeDelayMs')} />
-        <p class="hint">From 0 to {MAX_DELAY_MS} ms. The defaults (500 and 300) let the pointer pass over names without opening cards.</p>
+        <p class="hint">{t('options_delay_hint', MAX_DELAY_MS)}</p>
       </div>
     </section>
   );
@@ -61,30 +63,30 @@ function SitesSection({ settings }: { settings: Settings }) {
   const add = (event: Event) => {
     event.preventDefault();
     const site = parseSiteInput(input);
-    if (!site) return setError('Enter a site such as news.example.com, or paste a page address.');
+    if (!site) return setError(t('options_site_error'));
     setError('');
     setInput('');
     void setSiteEnabled(site, false);
   };
   return (
     <section aria-labelledby="sites-title">
-      <h2 id="sites-title">Where it runs</h2>
+      <h2 id="sites-title">{t('options_sites_title')}</h2>
       <label class="choice">
         <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => void updateSettings({ paused: (e.currentTarget as HTMLInputElement).checked })} data-testid="options-pause" />
         <span>
-          Pause everywhere <span class="hint">— no page is read or marked until you switch this off.</span>
+          {t('options_pause')} <span class="hint">— {t('options_pause_hint')}</span>
         </span>
       </label>
-      <h3 id="disabled-title">Sites where Counterclaim is off</h3>
+      <h3 id="disabled-title">{t('options_disabled_title')}</h3>
       {settings.disabledSites.length === 0 ? (
-        <p class="hint" data-testid="no-disabled-sites">None. Turn a site off here or from the toolbar popup.</p>
+        <p class="hint" data-testid="no-disabled-sites">{t('options_no_disabled')}</p>
       ) : (
         <ul class="site-list" aria-labelledby="disabled-title" data-testid="disabled-sites">
           {settings.disabledSites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" onClick={() => void setSiteEnabled(site, true)} aria-label={`Turn Counterclaim back on for ${site}`}>
-                Remove
+              <button type="button" onClick={() => void setSiteEnabled(site, true)} aria-label={t('options_site_remove_label', site)}>
+                {t('options_site_remove')}
               </button>
             </li>
           ))}
@@ -92,7 +94,7 @@ function SitesSection({ settings }: { settings: Settings }) {
       )}
       <form onSubmit={add} class="row">
         <label for="site-input" class="sr-only">
-          Site to turn off
+          {t('options_site_input_label')}
         </label>
         <input
           id="site-input"
@@ -106,7 +108,7 @@ function SitesSection({ settings }: { settings: Settings }) {
           onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
           data-testid="site-input"
         />
-        <button type="submit">Turn off for this site</button>
+        <button type="submit">{t('options_site_add')}</button>
       </form>
       {error && (
         <p class="error" id="site-error" role="alert">
@@ -130,16 +132,25 @@ export function Options() {
   }, [settings !== null]);
   return (
     <main class="options">
-      <h1>Counterclaim options</h1>
-      <p class="hint">Changes apply at once, on open pages too.</p>
+      <h1>{t('options_title')}</h1>
+      <p class="hint">{t('options_applies')}</p>
       {settings ? (
         <>
           <HighlightSection settings={settings} />
           <SitesSection settings={settings} />
         </>
       ) : (
-        <p>Loading…</p>
+        <p>{t('loading')}</p>
       )}
+      <section aria-labelledby="explore-title">
+        <h2 id="explore-title">{t('options_explore_title')}</h2>
+        <p class="hint">{t('options_explore_text')}</p>
+        <p>
+          <a {...tabLink('explore.html')} data-testid="options-explore">
+            {t('explore_options_link')}
+          </a>
+        </p>
+      </section>
       <DataSection info={data?.info ?? null} />
       <RubricSection />
     </main>

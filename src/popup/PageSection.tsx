@@ -1,9 +1,17 @@
 import { useMemo } from 'preact/hooks';
 import type { DatasetIndex } from '../data/dataset-index';
 import type { PageSummary } from '../shared/messages';
-import { KIND_LABELS } from '../ui/labels';
+import { plural, t, uiLanguage } from '../shared/i18n';
+import { DataText } from '../ui/DataText';
+import { kindLabel } from '../ui/labels';
+import { DATASET_LANG, primaryName } from '../ui/names';
 import { ClaimItem } from './ClaimItem';
-import { pageActors, pageClaims } from './page-claims';
+import { tabLink as openTabLink } from '../ui/open-tab';
+import { closeIfPopup } from './target-tab';
+import { pageActors, pageClaims, type PageActor } from './page-claims';
+
+/** Most claims the popup lists for a page; the explorer has every claim. */
+export const MAX_PAGE_CLAIMS = 15;
 
 export interface PageSectionProps {
   index: DatasetIndex;
@@ -11,59 +19,85 @@ export interface PageSectionProps {
   onReveal(actorId: string): void;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** One actor named on the page: its name (a button that shows it there), counts, names used. */
+function ActorRow({ item, onReveal }: { item: PageActor; onReveal(actorId: string): void }) {
+  const { actor, mentionCount, names } = item;
+  const name = primaryName(actor, uiLanguage());
+  return (
+    <li class="actor" data-actor-id={actor.id}>
+      <button type="button" class="actor-name" onClick={() => onReveal(actor.id)}>
+        <DataText text={name.text} lang={name.lang} />
+        <span class="sr-only">{t('popup_show_on_page_sr')}</span>
+      </button>
+      <span class="actor-count">{plural('count_mentions', mentionCount)}</span>
+      {names.length > 1 && (
+        <p class="actor-names" data-testid="names-here">
+          <DataText text={names.join(' · ')} lang={DATASET_LANG} />
+          {' — '}
+          {t(actor.kind === 'threat-group' ? 'popup_same_group' : 'popup_same_actor', names.length)}
+        </p>
+      )}
+      <p class="actor-meta">
+        {kindLabel(actor.kind)} · <DataText text={actor.affiliation} lang={DATASET_LANG} />
+        {' · '}
+        <a {...openTabLink(`explore.html#actor/${actor.id}`, closeIfPopup)} data-testid="explore-actor">
+          {t('popup_explore_actor')}
+          <span class="sr-only">
+            {t('colon')}
+            <DataText text={name.text} lang={name.lang} />
+          </span>
+        </a>
+      </p>
+    </li>
+  );
 }
 
-/** The actors found on the page and the claims involving them. */
+/** The actors found on the page (one row each, however many of its names the page uses) and their claims. */
 export function PageSection({ index, summary, onReveal }: PageSectionProps) {
   const actors = useMemo(() => pageActors(index, summary.actors), [index, summary.actors]);
   const claims = useMemo(() => pageClaims(index, new Set(actors.map((a) => a.actor.id))), [index, actors]);
   if (actors.length === 0) {
     return (
       <div class="notice" data-testid="no-mentions">
-        <p class="notice-title">{summary.state === 'scanning' ? 'Still reading this page…' : 'No actors from the dataset are named on this page.'}</p>
-        <p>Counterclaim marks agencies, units, hacker groups, firms and officials that appear in contested cyber-attribution claims. Search below to look one up.</p>
+        <p class="notice-title">{summary.state === 'scanning' ? t('popup_still_reading') : t('popup_no_mentions')}</p>
+        <p>{t('popup_no_mentions_text')}</p>
       </div>
     );
   }
   return (
     <>
       <h2 class="section-title" id="on-page-title">
-        Named on this page
+        {t('popup_on_page_title')}
       </h2>
       <p class="status muted" data-testid="page-status">
-        {plural(actors.length, 'actor', 'actors')}, {plural(summary.mentionCount, 'mention', 'mentions')}
-        {summary.capped && ' (only the first mentions were marked on this long page)'}
-        {summary.state === 'scanning' && ' so far, still reading…'}. Choose a name to see it on the page.
+        {t('popup_page_status', plural('count_actors', actors.length), plural('count_mentions', summary.mentionCount))}{' '}
+        {summary.capped && `${t('popup_capped')} `}
+        {summary.state === 'scanning' && `${t('popup_scanning_so_far')} `}
+        {t('popup_choose_hint')}
       </p>
       <ul class="actors" aria-labelledby="on-page-title" data-testid="page-actors">
-        {actors.map(({ actor, mentionCount }) => (
-          <li class="actor" key={actor.id} data-actor-id={actor.id}>
-            <button type="button" class="actor-name" onClick={() => onReveal(actor.id)}>
-              {actor.displayName}
-              <span class="sr-only">: show on the page</span>
-            </button>
-            <span class="actor-count">{plural(mentionCount, 'mention', 'mentions')}</span>
-            <p class="actor-meta">
-              {KIND_LABELS[actor.kind] ?? actor.kind} · {actor.affiliation}
-            </p>
-          </li>
+        {actors.map((item) => (
+          <ActorRow key={item.actor.id} item={item} onReveal={onReveal} />
         ))}
       </ul>
       <h2 class="section-title" id="page-claims-title">
-        Claims involving them
+        {t('popup_claims_title')}
       </h2>
       {claims.length === 0 ? (
-        <p class="muted">No claims recorded for these actors.</p>
+        <p class="muted">{t('popup_no_claims')}</p>
       ) : (
         <ul class="claims-list" aria-labelledby="page-claims-title" data-testid="page-claims">
-          {claims.map((item, i) => (
+          {claims.slice(0, MAX_PAGE_CLAIMS).map((item) => (
             <li key={item.claim.id}>
-              <ClaimItem index={index} claim={item.claim} present={item.present} parties={item.parties} open={i === 0} />
+              <ClaimItem index={index} claim={item.claim} present={item.present} parties={item.parties} />
             </li>
           ))}
         </ul>
+      )}
+      {claims.length > MAX_PAGE_CLAIMS && (
+        <p class="muted">
+          <a {...openTabLink('explore.html', closeIfPopup)}>{t('card_more_in_explorer', claims.length)}</a>
+        </p>
       )}
     </>
   );

@@ -1,31 +1,27 @@
 import { useMemo, useState } from 'preact/hooks';
-import { browser } from '../shared/browser';
+import { t, uiLanguage } from '../shared/i18n';
 import { sendToTab } from '../shared/messages';
 import { isActiveOn, setSiteEnabled, siteKey, updateSettings, type Settings } from '../shared/settings';
 import { formatPartialDate } from '../ui/labels';
+import { primaryName } from '../ui/names';
 import claimsCss from '../ui/claims.css';
 import themeCss from '../ui/theme.css';
 import { useActiveData, useSettings, type ActiveData } from '../ui/hooks';
 import { PageSection } from './PageSection';
 import { SearchResults } from './SearchResults';
 import { usePageView, useTargetTab, type PageView } from './page-hooks';
-import { isOpenedAsPage } from './target-tab';
+import { tabLink as openTabLink } from '../ui/open-tab';
+import { closeIfPopup, isOpenedAsPage } from './target-tab';
 import popupCss from './popup.css';
 
 /** Styles go in as one <style> (extension pages allow inline styles; scripts stay 'self' only). */
 export const POPUP_STYLES = [themeCss, claimsCss, popupCss].join('\n');
 
-/** Open an extension page in a new tab and, when this is the toolbar popup, close it. */
-async function openExtensionTab(path: string): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(path) });
-  if (!isOpenedAsPage()) window.close();
-}
-
 function Switches({ settings, hostname }: { settings: Settings; hostname: string | null }) {
   const site = hostname ? siteKey(hostname) : null;
   const siteOn = site !== null && !settings.disabledSites.includes(site);
   return (
-    <div class="switches" role="group" aria-label="Where Counterclaim runs">
+    <div class="switches" role="group" aria-label={t('popup_switches_label')}>
       {site !== null && (
         <label class="switch">
           <input
@@ -35,7 +31,7 @@ function Switches({ settings, hostname }: { settings: Settings; hostname: string
             data-testid="site-switch"
             onChange={(event) => void setSiteEnabled(site, (event.currentTarget as HTMLInputElement).checked)}
           />
-          On for {site}
+          {t('popup_on_for', site)}
         </label>
       )}
       <label class="switch">
@@ -46,7 +42,7 @@ function Switches({ settings, hostname }: { settings: Settings; hostname: string
           data-testid="pause-switch"
           onChange={(event) => void updateSettings({ paused: (event.currentTarget as HTMLInputElement).checked })}
         />
-        Pause everywhere
+        {t('popup_pause')}
       </label>
     </div>
   );
@@ -55,11 +51,8 @@ function Switches({ settings, hostname }: { settings: Settings; hostname: string
 function Unavailable() {
   return (
     <div class="notice" data-testid="unavailable">
-      <p class="notice-title">Counterclaim can’t read this page.</p>
-      <p>
-        Browsers don’t let extensions run on their own pages (settings, new tabs, add-on stores) or in the built-in PDF
-        viewer. On a news article, names are marked as you read. Search below works on any page.
-      </p>
+      <p class="notice-title">{t('popup_unavailable_title')}</p>
+      <p>{t('popup_unavailable_text')}</p>
     </div>
   );
 }
@@ -67,8 +60,8 @@ function Unavailable() {
 function OffNotice({ paused, site }: { paused: boolean; site: string | null }) {
   return (
     <div class="notice" data-testid="off-notice">
-      <p class="notice-title">{paused ? 'Counterclaim is paused on every site.' : `Counterclaim is off on ${site ?? 'this site'}.`}</p>
-      <p>{paused ? 'Untick “Pause everywhere” to mark names again.' : 'Tick the switch above to mark names on this site again.'}</p>
+      <p class="notice-title">{paused ? t('popup_paused_title') : t('popup_off_title', site ?? t('popup_this_site'))}</p>
+      <p>{paused ? t('popup_paused_text') : t('popup_off_text')}</p>
     </div>
   );
 }
@@ -77,7 +70,7 @@ function PageBody({ data, view, settings, hostname, onReveal }: { data: ActiveDa
   if (view.kind === 'unavailable') return <Unavailable />;
   const off = settings.paused || (hostname !== null && !isActiveOn(settings, hostname));
   if (off) return <OffNotice paused={settings.paused} site={hostname ? siteKey(hostname) : null} />;
-  if (view.kind === 'loading') return <p class="status muted">Reading this page…</p>;
+  if (view.kind === 'loading') return <p class="status muted">{t('popup_reading')}</p>;
   const { state } = view.summary;
   if (state === 'paused' || state === 'site-disabled') return <OffNotice paused={state === 'paused'} site={hostname ? siteKey(hostname) : null} />;
   return <PageSection index={data.index} summary={view.summary} onReveal={onReveal} />;
@@ -85,33 +78,21 @@ function PageBody({ data, view, settings, hostname, onReveal }: { data: ActiveDa
 
 function DatasetFooter({ data }: { data: ActiveData }) {
   const { active, imported } = data.info;
-  const importNote = imported && !imported.problems ? (imported.mode === 'replace' ? ' · your own dataset' : ' · with your import') : '';
+  const importNote = imported && !imported.problems ? ` · ${imported.mode === 'replace' ? t('popup_own_dataset') : t('popup_with_import')}` : '';
   return (
     <footer class="popup-foot">
       <span data-testid="dataset-version">
-        Data {active.version}, as of {formatPartialDate(active.asOf)}
+        {t('data_version_as_of', active.version, formatPartialDate(active.asOf))}
         {importNote}
       </span>
-      <span>
-        <a
-          href="options.html#rubric"
-          onClick={(event) => {
-            event.preventDefault();
-            void openExtensionTab('options.html#rubric');
-          }}
-        >
-          How evidence is rated
+      <span class="popup-links">
+        <a {...openTabLink('explore.html', closeIfPopup)} data-testid="explore-all">
+          {t('popup_explore_link')}
         </a>
         {' · '}
-        <a
-          href="options.html"
-          onClick={(event) => {
-            event.preventDefault();
-            void openExtensionTab('options.html');
-          }}
-        >
-          Options
-        </a>
+        <a {...openTabLink('options.html#rubric', closeIfPopup)}>{t('popup_rubric_link')}</a>
+        {' · '}
+        <a {...openTabLink('options.html', closeIfPopup)}>{t('popup_options_link')}</a>
       </span>
     </footer>
   );
@@ -133,15 +114,16 @@ export function Popup() {
 
   const reveal = async (actorId: string): Promise<void> => {
     if (!tab || tab.tabId === null) return;
-    const name = data?.index.actorsById.get(actorId)?.displayName ?? actorId;
+    const actor = data?.index.actorsById.get(actorId);
+    const name = actor ? primaryName(actor, uiLanguage()).text : actorId;
     const reply = await sendToTab(tab.tabId, 'page/reveal-actor', { actorId });
     if (reply.ok && reply.value.found) {
       // The toolbar popup would cover the card it just opened: close it. As a page (tests) it stays.
       if (!isOpenedAsPage()) window.close();
-      else setNote(`Showing ${name} on the page.`);
+      else setNote(t('popup_showing', name));
       return;
     }
-    setNote(`${name} is no longer on the page.`);
+    setNote(t('popup_gone', name));
   };
 
   // The content script's own hostname decides whether it runs; the tab URL is a fallback only.
@@ -152,20 +134,20 @@ export function Popup() {
       <header class="popup-head">
         <div class="popup-title-row">
           <h1 class="popup-title" data-testid="popup-title">
-            Counterclaim
+            {t('brand')}
           </h1>
         </div>
         {settings && <Switches settings={settings} hostname={view.kind === 'unavailable' ? null : hostname} />}
         <div class="search-row">
           <label class="search-label" for="search">
-            Search all actors and claims
+            {t('popup_search_label')}
           </label>
           <input
             id="search"
             type="search"
             autocomplete="off"
             spellcheck={false}
-            placeholder="Name in any script, or words from a claim"
+            placeholder={t('popup_search_placeholder')}
             value={query}
             data-testid="search"
             onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
@@ -177,7 +159,7 @@ export function Popup() {
           {note}
         </p>
         {!data || !settings || !tab ? (
-          <p class="status muted">Loading…</p>
+          <p class="status muted">{t('loading')}</p>
         ) : searching ? (
           <SearchResults index={data.index} query={query} onPage={onPage} onReveal={(id) => void reveal(id)} />
         ) : (

@@ -1,8 +1,11 @@
 import { useMemo } from 'preact/hooks';
 import { searchDataset, type DatasetIndex } from '../data/dataset-index';
-import type { Actor } from '../data/schema';
+import { plural, t, uiLanguage } from '../shared/i18n';
 import { ActorClaims } from '../ui/ActorClaims';
-import { KIND_LABELS } from '../ui/labels';
+import { DataText } from '../ui/DataText';
+import { Disclosure } from '../ui/Disclosure';
+import { kindLabel } from '../ui/labels';
+import { DATASET_LANG, primaryName, secondaryNames } from '../ui/names';
 import { ClaimItem } from './ClaimItem';
 
 export interface SearchResultsProps {
@@ -13,60 +16,66 @@ export interface SearchResultsProps {
   onReveal(actorId: string): void;
 }
 
-function nativeNames(actor: Actor): string {
-  return [...new Set(actor.names.filter((n) => n.lang !== 'en' && n.lang !== 'und').map((n) => n.text))].join(' · ');
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** Search over the whole dataset (every script's names; claims by words), as the reader types. */
 export function SearchResults({ index, query, onPage, onReveal }: SearchResultsProps) {
   const results = useMemo(() => searchDataset(index, query), [index, query]);
   const presentIds = useMemo(() => new Set(onPage.keys()), [onPage]);
+  const language = uiLanguage();
   const total = results.actors.length + results.claims.length;
   return (
     <>
       <p class="result-count" role="status" data-testid="search-count">
         {total === 0
-          ? `Nothing in the dataset matches “${query.trim()}”.`
-          : `${plural(results.actors.length, 'actor', 'actors')} and ${plural(results.claims.length, 'claim', 'claims')} match.`}
+          ? t('search_nothing', query.trim())
+          : t('search_count', plural('count_actors', results.actors.length), plural('count_claims', results.claims.length))}
       </p>
       {results.actors.length > 0 && (
         <>
           <h2 class="section-title" id="actor-results-title">
-            Actors
+            {t('search_actors_title')}
           </h2>
           <ul class="claims-list" aria-labelledby="actor-results-title" data-testid="actor-results">
             {results.actors.map(({ item: actor }) => {
               const mentions = onPage.get(actor.id);
-              const native = nativeNames(actor);
+              const name = primaryName(actor, language);
+              const others = secondaryNames(actor, language);
               return (
                 <li key={actor.id} data-actor-id={actor.id}>
-                  <details class="actor-result">
-                    <summary>
-                      <span class="claim-head">{actor.displayName}</span>
-                      {native && (
-                        <span class="actor-native" lang="zh">
-                          {' '}
-                          {native}
+                  <Disclosure
+                    buttonClass="actor-result"
+                    summary={
+                      <span>
+                        <span class="claim-head">
+                          <DataText text={name.text} lang={name.lang} />
                         </span>
-                      )}
-                      <span class="claim-meta">
-                        {KIND_LABELS[actor.kind] ?? actor.kind} · {actor.affiliation}
-                        {mentions !== undefined && ` · ${plural(mentions, 'mention', 'mentions')} on this page`}
+                        {others.map((other, i) => (
+                          <span key={i} class="actor-native">
+                            {' · '}
+                            <DataText text={other.text} lang={other.lang} />
+                          </span>
+                        ))}
+                        <span class="claim-meta">
+                          {kindLabel(actor.kind)} · <DataText text={actor.affiliation} lang={DATASET_LANG} />
+                          {mentions !== undefined && ` · ${t('search_mentions_here', plural('count_mentions', mentions))}`}
+                        </span>
                       </span>
-                    </summary>
-                    <div class="actor-body">
-                      {mentions !== undefined && (
-                        <button type="button" class="show-on-page" onClick={() => onReveal(actor.id)}>
-                          Show on the page<span class="sr-only">: {actor.displayName}</span>
-                        </button>
-                      )}
-                      <ActorClaims index={index} actorId={actor.id} presentActorIds={presentIds} />
-                    </div>
-                  </details>
+                    }
+                  >
+                    {() => (
+                      <div class="actor-body">
+                        {mentions !== undefined && (
+                          <button type="button" class="show-on-page" onClick={() => onReveal(actor.id)}>
+                            {t('search_show_on_page')}
+                            <span class="sr-only">
+                              {t('colon')}
+                              <DataText text={name.text} lang={name.lang} />
+                            </span>
+                          </button>
+                        )}
+                        <ActorClaims index={index} actorId={actor.id} presentActorIds={presentIds} />
+                      </div>
+                    )}
+                  </Disclosure>
                 </li>
               );
             })}
@@ -76,7 +85,7 @@ export function SearchResults({ index, query, onPage, onReveal }: SearchResultsP
       {results.claims.length > 0 && (
         <>
           <h2 class="section-title" id="claim-results-title">
-            Claims
+            {t('search_claims_title')}
           </h2>
           <ul class="claims-list" aria-labelledby="claim-results-title" data-testid="claim-results">
             {results.claims.map(({ item: claim }) => (

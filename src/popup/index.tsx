@@ -1,9 +1,12 @@
 /**
- * Popup entry: styles, then the popup. Nothing else starts here.
+ * Popup entry: language, styles, then the popup. Nothing else starts here.
  */
 import { render } from 'preact';
+import { t, uiLanguage } from '../shared/i18n';
 import { Popup, POPUP_STYLES } from './Popup';
 
+document.documentElement.lang = uiLanguage();
+document.title = t('brand');
 const style = document.createElement('style');
 style.textContent = POPUP_STYLES;
 document.head.append(style);

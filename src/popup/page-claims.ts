@@ -10,6 +10,8 @@ import type { PageActorSummary } from '../shared/messages';
 export interface PageActor {
   actor: Actor;
   mentionCount: number;
+  /** The distinct names the page uses for the actor. */
+  names: string[];
 }
 
 export interface PageClaim {
@@ -23,9 +25,9 @@ export interface PageClaim {
 /** Actors of a page summary that the dataset knows, most mentions first, then by name. */
 export function pageActors(index: DatasetIndex, found: readonly PageActorSummary[]): PageActor[] {
   const actors: PageActor[] = [];
-  for (const { actorId, mentionCount } of found) {
+  for (const { actorId, mentionCount, names } of found) {
     const actor = index.actorsById.get(actorId);
-    if (actor) actors.push({ actor, mentionCount });
+    if (actor) actors.push({ actor, mentionCount, names: names ?? [] });
   }
   return actors.sort((a, b) => b.mentionCount - a.mentionCount || a.actor.displayName.localeCompare(b.actor.displayName));
 }

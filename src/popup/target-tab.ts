@@ -10,6 +10,11 @@ export function isOpenedAsPage(): boolean {
   return new URLSearchParams(location.search).has('tab');
 }
 
+/** Closes the toolbar popup (it would sit over a tab it just opened); a popup opened as a page stays. */
+export function closeIfPopup(): void {
+  if (!isOpenedAsPage()) window.close();
+}
+
 export async function targetTabId(): Promise<number | undefined> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
   if (fromQuery) {

@@ -15,6 +15,8 @@ import type { Dataset } from '../data/schema';
 export interface PageActorSummary {
   actorId: string;
   mentionCount: number;
+  /** The distinct names the page uses for the actor, in page order (a few at most). */
+  names?: string[];
 }
 
 export type PageState = 'scanning' | 'ready' | 'site-disabled' | 'paused';
@@ -43,8 +45,13 @@ export interface MessageMap {
   'page/reveal-actor': { request: { actorId: string }; response: { found: boolean } };
   /** background (keyboard command) → content: move to the next or previous mention. */
   'page/step-mention': { request: { direction: 1 | -1 }; response: { found: boolean } };
-  /** e2e build only, content → background: open the popup page in a tab for the sender's tab. */
-  'e2e/open-popup': { request: { page: 'popup' | 'options' }; response: null };
+  /**
+   * e2e build only, content → background: open an extension page in a tab for the sender's tab
+   * (`hash` for the explore page's deep links).
+   */
+  'e2e/open-popup': { request: { page: 'popup' | 'options' | 'explore'; hash?: string }; response: null };
+  /** card → background: open the explore page at `hash` (`actor/<id>`, `episode/<id>`, or ''). */
+  'ui/open-explore': { request: { hash: string }; response: null };
   /**
    * content → background: the active dataset (bundled, or merged with the reader's import). The
    * content script asks instead of bundling it: the dataset alone would fill most of its budget.
@@ -86,6 +93,7 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'data/get-match-index',
   'data/get-actor-slice',
   'e2e/command',
+  'ui/open-explore',
 ]);
 
 /** Narrow an unknown runtime message to one of ours. */

@@ -1,24 +1,28 @@
 /**
- * What Counterclaim knows about one actor: who they are, then every claim they take part in —
- * claim → responses → evidence → sources. Shared by the hover card and the popup.
+ * What Counterclaim knows about one actor, most useful first: the name, then the most relevant
+ * claim at a glance (claim, response, evidence in three lines), its full record one click away,
+ * the other claims as compact rows that expand in place, and finally who the actor is and the
+ * names others use for them. Shared by the hover card and the popup's search.
  *
- * Every dataset string is rendered as a Preact text child, never as HTML (the build also disables
- * `dangerouslySetInnerHTML`). Only absolute http(s) URLs become links, opening in a new tab with
- * `rel="noopener noreferrer"`. Class names start with `cc-`; the styles are in `claims.css`.
+ * It reads only what a card's data slice holds: the actor, the claims involving them, those
+ * claims' responses, evidence, sources and episodes, and the actors those records name.
  */
+import type { ComponentChildren } from 'preact';
 import type { ActorClaimLink, DatasetIndex } from '../data/dataset-index';
-import type { Actor, EvidenceAssessment, Response, SourceRef } from '../data/schema';
-import { orderClaimsForActor, orderResponses } from './claim-order';
-import {
-  EVIDENCE_LABELS,
-  EVIDENCE_MEANINGS,
-  KIND_LABELS,
-  ROLE_LABELS,
-  STANCE_LABELS,
-  TIER_LABELS,
-  formatPartialDate,
-} from './labels';
-import { linkableUrl } from './safe-url';
+import type { Actor } from '../data/schema';
+import { plural, t, uiLanguage } from '../shared/i18n';
+import { AlsoKnownAs } from './AlsoKnownAs';
+import { orderClaimsForActor } from './claim-order';
+import { ClaimDetails } from './ClaimDetails';
+import { DataText } from './DataText';
+import { Disclosure } from './Disclosure';
+import { Glance, Parties } from './Glance';
+import { latestDevelopment } from './claim-glance';
+import { evidenceLabel, formatPartialDate, kindLabel } from './labels';
+import { DATASET_LANG, primaryName, secondaryNames, shortNameOf } from './names';
+
+/** Most "more claims" rows a card lists; the explorer has the rest. */
+export const MAX_MORE_ROWS = 12;
 
 export interface ActorClaimsProps {
   index: DatasetIndex;
@@ -27,172 +31,144 @@ export interface ActorClaimsProps {
   presentActorIds?: ReadonlySet<string>;
   /** Id for the actor's name heading, so a dialog can point `aria-labelledby` at it. */
   headingId?: string;
+  /** Shown at the end of the heading row (the card's close button). */
+  headerAction?: ComponentChildren;
+  /** Opens the actor in the explore page; without it the card does not offer the explorer. */
+  onExplore?: (actorId: string) => void;
 }
 
-/** Aliases written in a non-Latin script (Chinese, …): shown under the name. */
-function nativeNames(actor: Actor): string[] {
-  const seen = new Set<string>();
-  for (const alias of actor.names) if (alias.lang !== 'en' && alias.lang !== 'und') seen.add(alias.text);
-  return [...seen];
-}
-
-function actorName(index: DatasetIndex, id: string): string {
-  return index.actorsById.get(id)?.displayName ?? id;
-}
-
-function namesOf(index: DatasetIndex, ids: readonly string[]): string {
-  return ids.map((id) => actorName(index, id)).join(', ');
-}
-
-/** The actor's header and their claims, most relevant first. */
-export function ActorClaims({ index, actorId, presentActorIds, headingId }: ActorClaimsProps) {
-  const actor = index.actorsById.get(actorId);
-  if (!actor) return <p class="cc-empty">No record for this name.</p>;
-  const links = orderClaimsForActor(index, actorId, presentActorIds);
-  const native = nativeNames(actor);
+/** The actor's name (Chinese first in a Chinese interface), other names, kind and affiliation. */
+export function ActorHeader({ actor, headingId, action }: { actor: Actor; headingId?: string | undefined; action?: ComponentChildren }) {
+  const language = uiLanguage();
+  const primary = primaryName(actor, language);
+  // One other name at most: the line must keep room for kind and affiliation.
+  const secondary = secondaryNames(actor, language, 1);
   return (
-    <article class="cc-actor">
-      <header class="cc-actor-head">
+    <header class="cc-actor-head">
+      <div class="cc-title-row">
         <h2 class="cc-name" id={headingId}>
-          {actor.displayName}
+          <DataText text={primary.text} lang={primary.lang} />
         </h2>
-        {native.length > 0 && (
-          <p class="cc-native" lang="zh">
-            {native.join(' · ')}
-          </p>
-        )}
-        <p class="cc-meta">
-          {KIND_LABELS[actor.kind] ?? actor.kind} · {actor.affiliation}
-        </p>
-      </header>
-      {links.length === 0 ? (
-        <p class="cc-empty">No claims recorded for {actor.displayName}.</p>
-      ) : (
-        <ol class="cc-claims">
-          {links.map((link) => (
-            <li key={link.claim.id}>
-              <ClaimView index={index} link={link} />
-            </li>
-          ))}
-        </ol>
-      )}
-    </article>
+        {action}
+      </div>
+      <p class="cc-subline">
+        {secondary.map((name, i) => (
+          <span key={i}>
+            <DataText class="cc-alt-name" text={name.text} lang={name.lang} />
+            {' · '}
+          </span>
+        ))}
+        {kindLabel(actor.kind)}
+        {' · '}
+        <DataText text={actor.affiliation} lang={DATASET_LANG} />
+      </p>
+    </header>
   );
 }
 
-export interface ClaimViewProps {
-  index: DatasetIndex;
-  /** The claim and the roles the card's actor has in it. */
-  link: ActorClaimLink;
+/** One compact row of a claim: parties, date and evidence status. */
+export function ClaimRow({ index, link }: { index: DatasetIndex; link: ActorClaimLink }) {
+  const status = index.evidenceByClaim.get(link.claim.id)?.status ?? 'not-assessed';
+  return (
+    <span class="cc-row">
+      <Parties index={index} claim={link.claim} />
+      <span class="cc-gl-date"> · {formatPartialDate(link.claim.date, { short: true })} </span>
+      <span class={`cc-badge cc-badge-${status}`}>{evidenceLabel(status)}</span>
+    </span>
+  );
 }
 
-/** One claim: role, claimant → accused, what and when, responses, evidence, sources. */
-export function ClaimView({ index, link }: ClaimViewProps) {
-  const { claim, roles } = link;
-  const responses = orderResponses(claim, index.responsesByClaim.get(claim.id) ?? []);
-  const evidence = index.evidenceByClaim.get(claim.id);
-  const episode = claim.episode === undefined ? undefined : index.episodesById.get(claim.episode);
+/** Who the actor is: description, names by who uses them, catalogue entries, overlaps. */
+export function ActorAbout({ index, actor, unfolded = false }: { index: DatasetIndex; actor: Actor; unfolded?: boolean }) {
+  const language = uiLanguage();
   return (
-    <section class="cc-claim">
-      <p class="cc-role">
-        {roles.length > 0 && <span class="cc-role-label">{roles.map((role) => ROLE_LABELS[role]).join(' · ')} · </span>}
-        {episode && <span class="cc-episode">{episode.title}</span>}
+    <section class="cc-about">
+      <h3 class="cc-sub">{t('about_title')}</h3>
+      <p class="cc-description">
+        <DataText text={actor.description} lang={DATASET_LANG} />
       </p>
-      <p class="cc-parties">
-        <strong>{namesOf(index, claim.claimants)}</strong>
-        <span aria-hidden="true"> → </span>
-        <span class="cc-sr"> accused </span>
-        <strong>{namesOf(index, claim.accused)}</strong>
-      </p>
-      <p class="cc-summary">{claim.summary}</p>
-      <p class="cc-date">
-        Claimed {formatPartialDate(claim.date)}
-        {claim.dateNote && <span class="cc-note"> ({claim.dateNote})</span>}
-      </p>
-      {claim.note && <p class="cc-note">{claim.note}</p>}
-      <h3 class="cc-sub">Responses</h3>
-      {responses.length === 0 ? (
-        <p class="cc-empty">No response recorded.</p>
-      ) : (
-        <ul class="cc-responses">
-          {responses.map((response) => (
-            <ResponseView key={response.id} index={index} response={response} />
-          ))}
-        </ul>
+      <AlsoKnownAs index={index} actor={actor} unfolded={unfolded} />
+      {actor.catalogue && actor.catalogue.length > 0 && (
+        <p class="cc-meta-line">
+          {t('catalogue_title')}
+          {t('colon')}
+          <DataText text={actor.catalogue.map((c) => `${c.scheme === 'mitre-attack' ? 'MITRE ATT&CK' : c.scheme === 'microsoft' ? 'Microsoft' : 'MISP'} ${c.id}`).join(' · ')} lang={DATASET_LANG} />
+        </p>
       )}
-      <EvidenceBadge assessment={evidence} />
-      <SourceList index={index} refs={[...claim.sourceRefs, ...responses.flatMap((r) => r.sourceRefs), ...(evidence?.sourceRefs ?? [])]} />
+      {actor.overlaps && actor.overlaps.length > 0 && (
+        <p class="cc-meta-line">
+          {t('overlaps_title')}
+          {t('colon')}
+          {actor.overlaps.map((overlap, i) => {
+            const name = shortNameOf(index, overlap.actor, language);
+            return (
+              <span key={overlap.actor}>
+                {i > 0 && t('list_separator')}
+                <DataText text={name.text} lang={name.lang} />
+                {overlap.note && (
+                  <>
+                    {' ('}
+                    <DataText text={overlap.note} lang={DATASET_LANG} />
+                    {')'}
+                  </>
+                )}
+              </span>
+            );
+          })}
+        </p>
+      )}
     </section>
   );
 }
 
-function ResponseView({ index, response }: { index: DatasetIndex; response: Response }) {
+/** The actor's header and their claims, most relevant first. */
+export function ActorClaims({ index, actorId, presentActorIds, headingId, headerAction, onExplore }: ActorClaimsProps) {
+  const actor = index.actorsById.get(actorId);
+  if (!actor) return <p class="cc-empty">{t('no_record')}</p>;
+  const links = orderClaimsForActor(index, actorId, presentActorIds);
+  const [lead, ...rest] = links;
+  const latest = latestDevelopment(index, actorId);
   return (
-    <li class="cc-response">
-      <p class="cc-response-head">
-        <span class={`cc-stance cc-stance-${response.stance}`}>{STANCE_LABELS[response.stance] ?? response.stance}</span>{' '}
-        <strong>{actorName(index, response.by)}</strong>, {formatPartialDate(response.date)}
-      </p>
-      {response.sourceRefs.map((ref, i) => (
-        <blockquote class="cc-quote" key={i}>
-          <p>“{ref.quote}”</p>
-          <footer class="cc-quote-source">— {index.sourcesById.get(ref.sourceId)?.publisher ?? ref.sourceId}</footer>
-        </blockquote>
-      ))}
-    </li>
-  );
-}
-
-export interface EvidenceBadgeProps {
-  assessment: EvidenceAssessment | undefined;
-}
-
-/** The evidence status with its rubric meaning and the curators' rationale. */
-export function EvidenceBadge({ assessment }: EvidenceBadgeProps) {
-  const status = assessment?.status ?? 'not-assessed';
-  return (
-    <div class="cc-evidence">
-      <p>
-        <span class={`cc-badge cc-badge-${status}`}>Evidence: {EVIDENCE_LABELS[status] ?? status}</span>
-      </p>
-      <p class="cc-meaning">{EVIDENCE_MEANINGS[status] ?? ''}</p>
-      {assessment && <p class="cc-rationale">{assessment.rationale}</p>}
-    </div>
-  );
-}
-
-function SourceList({ index, refs }: { index: DatasetIndex; refs: readonly SourceRef[] }) {
-  const ids = [...new Set(refs.map((ref) => ref.sourceId))];
-  if (ids.length === 0) return null;
-  return (
-    <>
-      <h3 class="cc-sub">Sources</h3>
-      <ul class="cc-sources">
-        {ids.map((id) => {
-          const source = index.sourcesById.get(id);
-          if (!source) return <li key={id}>{id}</li>;
-          const href = linkableUrl(source.url);
-          const label = source.title ? `${source.publisher}: ${source.title}` : source.publisher;
-          return (
-            <li key={id}>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {label}
-                </a>
-              ) : (
-                <span>
-                  {label} <span class="cc-url">({source.url})</span>
-                </span>
-              )}
-              <span class="cc-source-meta">
-                {' '}
-                · {formatPartialDate(source.date)} · {TIER_LABELS[source.tier] ?? source.tier}
-                {source.httpNote && ` · not encrypted (http): ${source.httpNote}`}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-    </>
+    <article class="cc-actor">
+      <ActorHeader actor={actor} headingId={headingId} action={headerAction} />
+      {lead === undefined ? (
+        <p class="cc-empty">{t('no_claims')}</p>
+      ) : (
+        <section class="cc-lead" data-testid="lead-claim">
+          <Glance index={index} claim={lead.claim} actorId={actorId} />
+          <Disclosure summary={t('show_all_claim')} buttonClass="cc-more-button" testId="lead-details">
+            {() => <ClaimDetails index={index} claim={lead.claim} actorId={actorId} />}
+          </Disclosure>
+        </section>
+      )}
+      {rest.length > 0 && (
+        <section class="cc-more" aria-labelledby={headingId ? `${headingId}-more` : undefined}>
+          <h3 class="cc-sub" id={headingId ? `${headingId}-more` : undefined}>
+            {plural('more_claims', rest.length)}
+          </h3>
+          <ul class="cc-rows" data-testid="more-claims">
+            {rest.slice(0, MAX_MORE_ROWS).map((link) => (
+              <li key={link.claim.id} data-claim-id={link.claim.id}>
+                <Disclosure summary={<ClaimRow index={index} link={link} />} buttonClass="cc-row-button">
+                  {() => (
+                    <>
+                      <Glance index={index} claim={link.claim} actorId={actorId} />
+                      <ClaimDetails index={index} claim={link.claim} actorId={actorId} />
+                    </>
+                  )}
+                </Disclosure>
+              </li>
+            ))}
+          </ul>
+          {rest.length > MAX_MORE_ROWS && onExplore && (
+            <button type="button" class="cc-link-button" onClick={() => onExplore(actorId)}>
+              {t('card_more_in_explorer', links.length)}
+            </button>
+          )}
+        </section>
+      )}
+      <ActorAbout index={index} actor={actor} />
+      {latest && <p class="cc-latest">{t('latest_development', formatPartialDate(latest))}</p>}
+    </article>
   );
 }

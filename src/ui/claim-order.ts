@@ -36,10 +36,12 @@ export function orderClaimsForActor(
 }
 
 /**
- * A claim's responses, the accused's own first (their denial is what a reader looks for), then
- * everyone else's; each group keeps the index's order (oldest first).
+ * A claim's responses from the reader's perspective: the hovered actor's own response first
+ * (hovering a responder shows what *they* said), then the accused's (their denial is what a
+ * reader looks for), then everyone else's; each group keeps the index's order (oldest first).
  */
-export function orderResponses(claim: Claim, responses: readonly Response[]): Response[] {
+export function orderResponses(claim: Claim, responses: readonly Response[], actorId?: string): Response[] {
   const accused = new Set(claim.accused);
-  return [...responses].sort((a, b) => Number(accused.has(b.by)) - Number(accused.has(a.by)));
+  const rank = (r: Response) => (r.by === actorId ? 0 : accused.has(r.by) ? 1 : 2);
+  return [...responses].sort((a, b) => rank(a) - rank(b));
 }

@@ -1,84 +1,76 @@
 /**
- * Words the card and the popup show for the dataset's enums. One place, so the hover card and the
- * popup never describe the same status differently. The evidence meanings paraphrase
- * docs/evidence-rubric.md (the curators' rubric); keep them in step with it.
+ * Words the card, the popup, the explore page and the options page show for the dataset's enums.
+ * One place, so no two views describe the same status differently. Evidence labels and meanings
+ * follow docs/evidence-rubric.md (the curators' rubric); the strings live in the i18n catalogue.
  */
-import type { ActorKind, EvidenceStatus, SourceTier, Stance } from '../data/schema';
+import type { ActorKind, ClaimBasis, EvidenceStatus, SourceTier, Stance } from '../data/schema';
+import { t, uiLocale, type MessageKey } from '../shared/i18n';
 
 /** How the actor under the pointer takes part in a claim. */
 export type ClaimRole = 'claimant' | 'accused' | 'responder';
 
-export const ROLE_LABELS: Readonly<Record<ClaimRole, string>> = {
-  claimant: 'Accuser',
-  accused: 'Accused',
-  responder: 'Responded',
-};
+/** `declines-to-comment` → `declines_to_comment`: the catalogue's keys use underscores. */
+function keyOf(prefix: string, value: string): MessageKey {
+  return `${prefix}_${value.replace(/-/g, '_')}` as MessageKey;
+}
 
-export const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
-  state: 'State',
-  'state-agency': 'State agency',
-  'military-unit': 'Military unit',
-  'threat-group': 'Hacker group',
-  company: 'Company',
-  'government-official': 'Government official',
-  'government-body': 'Government body',
-  'law-enforcement': 'Law enforcement',
-  researcher: 'Researcher',
-  'news-outlet': 'News outlet',
-  organization: 'Organization',
-};
+/** The catalogue's word for an enum value, or the value itself for one it does not know (an import). */
+function label(prefix: string, value: string): string {
+  const key = keyOf(prefix, value);
+  const text = t(key);
+  return text === key ? value : text;
+}
 
-export const STANCE_LABELS: Readonly<Record<Stance, string>> = {
-  denies: 'Denied',
-  disputes: 'Disputed',
-  'counter-claims': 'Counter-accused',
-  supports: 'Supported',
-  corroborates: 'Corroborated',
-  comments: 'Commented',
-  'declines-to-comment': 'Declined to comment',
-  'did-not-respond': 'Did not respond',
-  'no-response-found': 'No response found',
-};
+export const roleLabel = (role: ClaimRole): string => label('role', role);
+export const kindLabel = (kind: ActorKind): string => label('kind', kind);
+export const stanceLabel = (stance: Stance): string => label('stance', stance);
+export const evidenceLabel = (status: EvidenceStatus): string => label('evidence', status);
+export const evidenceMeaning = (status: EvidenceStatus): string => label('meaning', status);
+export const tierLabel = (tier: SourceTier): string => label('tier', tier);
+export const basisLabel = (basis: ClaimBasis): string => label('basis', basis);
 
-export const EVIDENCE_LABELS: Readonly<Record<EvidenceStatus, string>> = {
-  asserted: 'Asserted',
-  'claimant-indicators': 'Claimant’s indicators',
-  'independently-corroborated': 'Independently corroborated',
-  'unverifiable-by-press': 'Unverifiable by the press',
-  'not-assessed': 'Not assessed',
-};
 
-/** What each status means, in one sentence a reader can act on. */
-export const EVIDENCE_MEANINGS: Readonly<Record<EvidenceStatus, string>> = {
-  asserted: 'The accuser stated it without publishing technical evidence others could check.',
-  'claimant-indicators':
-    'The accuser published technical indicators, but no independent party has confirmed them.',
-  'independently-corroborated': 'A party independent of the accuser published evidence that supports the claim.',
-  'unverifiable-by-press': 'The evidence cited is not public, so journalists could not check it.',
-  'not-assessed': 'The curators have not assessed the evidence for this claim yet.',
-};
 
-export const TIER_LABELS: Readonly<Record<SourceTier, string>> = {
-  primary: 'primary source',
-  wire: 'wire service',
-  'state-media': 'state media',
-  secondary: 'secondary source',
-};
+/** Stances that push back on a claim: shown in the "deny" colour. */
+export const PUSHBACK_STANCES: ReadonlySet<Stance> = new Set<Stance>(['denies', 'disputes', 'counter-claims']);
+/** Stances that back a claim. */
+export const SUPPORT_STANCES: ReadonlySet<Stance> = new Set<Stance>(['supports', 'corroborates']);
 
-const MONTH_NAME = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+/** Colour family of a stance chip: pushback, support, or neutral (comments, silence). */
+export function stanceTone(stance: Stance | 'none'): 'pushback' | 'support' | 'neutral' {
+  if (stance !== 'none' && PUSHBACK_STANCES.has(stance)) return 'pushback';
+  if (stance !== 'none' && SUPPORT_STANCES.has(stance)) return 'support';
+  return 'neutral';
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /**
- * A partial date as a reader says it, keeping its precision: `2025-03-17` → "17 March 2025",
- * `2025-03` → "March 2025", `2025` → "2025", `unknown` → "date unknown". Anything else is shown
- * as given (the dataset validator rejects it, but an import must never break the card).
+ * A partial date as a reader of `locale` says it, keeping its precision: `2025-03-17` → "17 March
+ * 2025" / "2025年3月17日", `2025-03` → "March 2025" / "2025年3月", `2025` → "2025" / "2025年",
+ * `unknown` → "date unknown". Anything else is shown as given (the validator rejects it, but an
+ * import must never break the card). `short` abbreviates the month, for tight lines.
  */
-export function formatPartialDate(date: string): string {
-  if (date === 'unknown') return 'date unknown';
+export function formatPartialDate(date: string, options: { locale?: string; short?: boolean } = {}): string {
+  if (date === 'unknown') return t('date_unknown');
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!match) return date;
+  const locale = options.locale ?? uiLocale();
   const [, year, month, day] = match;
   const monthNumber = Number(month);
-  if (!month || monthNumber < 1 || monthNumber > 12) return year as string;
-  const monthName = MONTH_NAME.format(Date.UTC(2000, monthNumber - 1, 1));
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+  const utc = Date.UTC(Number(year), month && monthNumber >= 1 && monthNumber <= 12 ? monthNumber - 1 : 0, day ? Number(day) : 1);
+  if (!month || monthNumber < 1 || monthNumber > 12) return formatter(locale, { year: 'numeric' }).format(utc);
+  const monthStyle = options.short ? 'short' : 'long';
+  if (!day) return formatter(locale, { year: 'numeric', month: monthStyle }).format(utc);
+  return formatter(locale, { year: 'numeric', month: monthStyle, day: 'numeric' }).format(utc);
 }

@@ -61,21 +61,26 @@ describe.each(E2E_BROWSERS)('popup in %s', (kind) => {
     expect(mss).toContain(`${mssMentions} mentions`);
     expect(mss).toContain('State agency · PRC');
 
-    const claimIds = await popup.$$eval('[data-testid="page-claims"] details', (items) => items.map((item) => item.getAttribute('data-claim-id')));
+    const claimIds = await popup.$$eval('[data-testid="page-claims"] [data-claim-id]', (items) => items.map((item) => item.getAttribute('data-claim-id')));
     expect(claimIds.length).toBeGreaterThan(3);
     // The first claim is one whose parties co-occur here: the MSS accusation against ICEFCOM members.
     const first = BUNDLED_DATASET.claims.find((c) => c.id === claimIds[0]);
     expect(first && [...first.claimants, ...first.accused].filter((id) => ids.includes(id)).length).toBeGreaterThanOrEqual(2);
-    const firstText = await popup.$eval('[data-testid="page-claims"] details', (el) => (el as HTMLElement).innerText);
+    const firstItem = '[data-testid="page-claims"] > li:first-child';
+    const firstText = await popup.$eval(firstItem, (el) => (el as HTMLElement).innerText);
     expect(firstText).toMatch(/parties named on this page/);
+    // Each claim at a glance: claim, response and evidence lines.
+    expect(firstText).toMatch(/CLAIM[\s\S]*RESPONSE[\s\S]*EVIDENCE/i);
     // Opened, it is the shared claim view: responses with quotes, evidence, sources.
-    expect(firstText).toContain('Evidence:');
-    expect(firstText).toMatch(/RESPONSES|Responses/);
-    expect(await popup.$$eval('[data-testid="page-claims"] details[open] .cc-quote', (q) => q.length)).toBeGreaterThan(0);
+    await popup.click(`${firstItem} .cc-more-button`);
+    await popup.waitForSelector(`${firstItem} .cc-details`);
+    expect(await popup.$$eval(`${firstItem} .cc-quote`, (q) => q.length)).toBeGreaterThan(0);
+    // One row per actor, saying when the page uses several of its names.
+    expect(await popup.$eval('[data-actor-id="mss"] [data-testid="names-here"]', (el) => el.textContent)).toMatch(/same actor, \d names here/);
 
     const version = await popup.$eval('[data-testid="dataset-version"]', (el) => el.textContent ?? '');
     expect(version).toContain(`Data ${BUNDLED_DATASET.version}`);
-    expect(version).toMatch(/as of \d{1,2} \w+ \d{4}/);
+    expect(version).toMatch(/as of (?:\d{1,2} \w+ \d{4}|\w+ \d{1,2}, \d{4})/);
     await popup.close();
     await page.close();
   });
@@ -117,12 +122,12 @@ describe.each(E2E_BROWSERS)('popup in %s', (kind) => {
     }
     await clearSearch(popup);
     await popup.type('[data-testid="search"]', 'Volt Typhoon');
-    await popup.waitForSelector('[data-testid="claim-results"] details');
+    await popup.waitForSelector('[data-testid="claim-results"] [data-claim-id]');
     expect(await popup.$eval('[data-testid="search-count"]', (el) => el.textContent ?? '')).toMatch(/\d+ actors? and \d+ claims? match/);
     // An actor result opens to the shared view of everything on record for it.
-    await popup.click('[data-testid="actor-results"] details > summary');
-    const opened = await popup.$eval('[data-testid="actor-results"] details[open]', (el) => (el as HTMLElement).innerText);
-    expect(opened).toContain('Evidence:');
+    await popup.click('[data-testid="actor-results"] button[aria-expanded]');
+    const opened = await popup.$eval('[data-testid="actor-results"] [data-open="true"]', (el) => (el as HTMLElement).innerText);
+    expect(opened).toMatch(/EVIDENCE/i);
     // Clearing the box brings the page view back.
     await clearSearch(popup);
     await popup.waitForSelector('[data-testid="page-actors"]');
@@ -208,8 +213,8 @@ describe.each(E2E_BROWSERS)('popup in %s', (kind) => {
     await screenshot(popup, session, 'popup-dark');
 
     await popup.type('[data-testid="search"]', '资通电军');
-    await popup.waitForSelector('[data-testid="actor-results"] details');
-    await popup.click('[data-testid="actor-results"] details > summary');
+    await popup.waitForSelector('[data-testid="actor-results"] button[aria-expanded]');
+    await popup.click('[data-testid="actor-results"] button[aria-expanded]');
     expect(await runAxe(popup)).toEqual([]);
     await screenshot(popup, session, 'popup-search-dark');
     await emulateColorScheme(popup, session, 'light');

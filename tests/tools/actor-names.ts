@@ -1,6 +1,6 @@
 import { BUNDLED_DATASET } from '../../src/data/bundled-dataset';
 import type { PageActorSummary } from '../../src/shared/messages';
-import { KIND_LABELS } from '../../src/ui/labels';
+import { kindLabel } from '../../src/ui/labels';
 
 /** One line per actor found: display name, kind, affiliation and mention count. */
 export function describeActors(actors: readonly PageActorSummary[]): string[] {
@@ -8,6 +8,6 @@ export function describeActors(actors: readonly PageActorSummary[]): string[] {
   return actors.map((found) => {
     const actor = byId.get(found.actorId);
     if (!actor) return `${found.actorId}: ${found.mentionCount} mention(s)`;
-    return `${actor.displayName} — ${KIND_LABELS[actor.kind]}, ${actor.affiliation}: ${found.mentionCount} mention(s)`;
+    return `${actor.displayName} — ${kindLabel(actor.kind)}, ${actor.affiliation}: ${found.mentionCount} mention(s)`;
   });
 }

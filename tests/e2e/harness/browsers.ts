@@ -31,7 +31,14 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-async function launchChromium(dir: string, userDataDir: string): Promise<Browser> {
+/**
+ * A browser interface language for the locale tests (`zh-TW`, `zh-CN`). Chromium on Linux takes
+ * it from `--lang` and the LANGUAGE variable and needs its locale files (Debian: chromium-l10n);
+ * Firefox from `intl.locale.requested` and needs the language pack (firefox-esr-l10n-zh-tw, -cn).
+ */
+export type UiLocale = 'zh-TW' | 'zh-CN';
+
+async function launchChromium(dir: string, userDataDir: string, locale?: UiLocale): Promise<Browser> {
   return puppeteer.launch({
     executablePath: requireExecutable('chromium'),
     headless: true,
@@ -39,17 +46,18 @@ async function launchChromium(dir: string, userDataDir: string): Promise<Browser
     enableExtensions: [dir],
     userDataDir,
     defaultViewport: { width: 1280, height: 900 },
-    args: [...CHROMIUM_ARGS],
+    args: [...CHROMIUM_ARGS, ...(locale ? [`--lang=${locale}`, `--accept-lang=${locale}`] : [])],
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` } } : {}),
   });
 }
 
-async function launchFirefox(dir: string): Promise<Browser> {
+async function launchFirefox(dir: string, locale?: UiLocale): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: requireExecutable('firefox'),
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: { ...FIREFOX_PREFS },
+    extraPrefsFirefox: { ...FIREFOX_PREFS, ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}) },
   });
   await browser.installExtension(dir);
   return browser;
@@ -64,12 +72,12 @@ function watchProblems(page: Page): PageProblems {
   return problems;
 }
 
-/** Launch `kind` with the extension built for it (`e2e` test build by default). */
-export async function launchWithExtension(kind: BrowserKind, build: BuildKind = 'e2e'): Promise<ExtensionSession> {
+/** Launch `kind` with the extension built for it (`e2e` test build by default), optionally in another interface language. */
+export async function launchWithExtension(kind: BrowserKind, build: BuildKind = 'e2e', locale?: UiLocale): Promise<ExtensionSession> {
   const dir = extensionDir(kind, build);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run \`npm run build\` first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'counterclaim-e2e-'));
-  const browser = kind === 'chromium' ? await launchChromium(dir, userDataDir) : await launchFirefox(dir);
+  const browser = kind === 'chromium' ? await launchChromium(dir, userDataDir, locale) : await launchFirefox(dir, locale);
   return {
     kind,
     browser,

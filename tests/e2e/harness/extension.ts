@@ -106,9 +106,10 @@ export async function cardText(page: Page): Promise<string | null> {
  * background to open it in a tab (tests cannot click the toolbar; Firefox refuses direct
  * navigation to moz-extension:// URLs).
  */
-export async function openExtensionPage(session: ExtensionSession, page: Page, which: 'popup' | 'options'): Promise<Page> {
+export async function openExtensionPage(session: ExtensionSession, page: Page, which: 'popup' | 'options' | 'explore', hash = ''): Promise<Page> {
   const before = new Set(await session.browser.pages());
-  await page.evaluate((detail) => document.dispatchEvent(new CustomEvent('counterclaim-e2e:open', { detail })), which);
+  const detail = hash ? `${which}#${hash}` : which;
+  await page.evaluate((d) => document.dispatchEvent(new CustomEvent('counterclaim-e2e:open', { detail: d })), detail);
   const opened = await waitFor(
     async () => {
       for (const candidate of await session.browser.pages()) {

@@ -31,7 +31,10 @@ describe('SearchResults', () => {
 
   it('finds claims by words and says how many matched', () => {
     const root = show('Volt Typhoon');
-    expect(root.querySelectorAll('[data-testid="claim-results"] details').length).toBeGreaterThan(0);
+    const claims = root.querySelectorAll('[data-testid="claim-results"] [data-claim-id]');
+    expect(claims.length).toBeGreaterThan(0);
+    // Each claim at a glance: the claim, a response (or that none is recorded), the evidence.
+    for (const claim of claims) expect(claim.querySelectorAll('[data-glance="claimant"], [data-glance="stance"], [data-glance="evidence"]').length).toBe(3);
     expect(root.querySelector('[data-testid="search-count"]')?.textContent).toMatch(/\d+ actors? and \d+ claims? match\./);
   });
 
@@ -41,10 +44,14 @@ describe('SearchResults', () => {
     expect(root.querySelector('img')).toBeNull();
   });
 
-  it('offers “show on the page” only for actors named on the page', () => {
+  it('offers “show on the page” only for actors named on the page', async () => {
     const root = show('MSS', new Map([['mss', 3]]));
     const mss = root.querySelector('[data-actor-id="mss"]');
     expect(mss?.textContent).toContain('3 mentions on this page');
+    // An actor result opens in place to the same view as the hover card.
+    (mss?.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+    await new Promise((done) => setTimeout(done, 0));
+    expect(mss?.querySelector('.cc-glance')).not.toBeNull();
     expect(mss?.querySelector('button.show-on-page')).not.toBeNull();
     const other = [...root.querySelectorAll('[data-testid="actor-results"] li')].find((li) => li.getAttribute('data-actor-id') !== 'mss');
     if (other) expect(other.querySelector('button.show-on-page')).toBeNull();
