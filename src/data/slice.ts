@@ -6,7 +6,7 @@
  * pull in actors the card never shows). The card builds its index from this, so a page never
  * holds the dataset. The slice is itself a valid dataset: every reference in it resolves.
  */
-import type { Dataset, SourceRef } from './schema';
+import type { Actor, Dataset, SourceRef } from './schema';
 
 export function sliceForActor(dataset: Dataset, actorId: string): Dataset | undefined {
   const actor = dataset.actors.find((a) => a.id === actorId);
@@ -50,8 +50,7 @@ export function sliceForActor(dataset: Dataset, actorId: string): Dataset | unde
     .filter((a) => actorIds.has(a.id))
     .map((a) => {
       if (a.id === actorId || a.overlaps === undefined) return a;
-      const { overlaps: _overlaps, ...rest } = a;
-      return rest;
+      return Object.fromEntries(Object.entries(a).filter(([key]) => key !== 'overlaps')) as Actor;
     });
   const sources = dataset.sources.filter((s) => sourceIds.has(s.id));
   return {
