@@ -537,8 +537,23 @@ function* locatedHits(runs: Iterable<TextRun>, matcher: Matcher): Generator<RunH
   for (const run of runs) {
     const index = runIndex++;
     const hits = matcher.findAll(run.text).map((hit) => ({ ...hit, gated: hit.gated === true, signal: hit.signal === true, run, runIndex: index }));
-    yield { hits, hasContext: () => matcher.hasContext?.(run.text) ?? false };
+    yield { hits, hasContext: () => matcher.hasContext?.(withoutGatedNames(run.text, hits)) ?? false };
   }
+}
+
+/**
+ * The run's text with its gated names blanked out: a name cannot be its own context (暗黑客栈, an
+ * inn, holds the cyber word 黑客 and is also a group's Chinese name).
+ */
+function withoutGatedNames(text: string, hits: readonly LocatedHit[]): string {
+  let out = '';
+  let at = 0;
+  for (const hit of hits) {
+    if (!hit.gated) continue;
+    out += text.slice(at, hit.start) + ' '.repeat(hit.end - hit.start);
+    at = hit.end;
+  }
+  return at === 0 ? text : out + text.slice(at);
 }
 
 function* plainRuns<T>(runs: Iterable<RunHits<T>>): Generator<T[], void, undefined> {

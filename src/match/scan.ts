@@ -29,6 +29,7 @@ const OTHER = CharClass.Other;
 const WORD = CharClass.Word;
 const HAN = CharClass.Han;
 const HANGUL = CharClass.Hangul;
+const UNDERSCORE = 0x5f;
 // Local aliases of the shared tables and flags: some loaders (tsx, vitest) compile imports to
 // getter calls, which would cost a function call per character in the scan loop.
 const INFO = UNIT_INFO;
@@ -301,6 +302,8 @@ export class NameScan {
       const end = absorbMarks(text, this.candEnd[j] as number);
       const lastClass = this.candClass[j] as number;
       if (lastClass === WORD && classAfter(text, end) === WORD) continue;
+      // An underscore joins an identifier in any script ("微软_更新.exe"): not a name's edge.
+      if (text.charCodeAt(end) === UNDERSCORE || (start > 0 && text.charCodeAt(start - 1) === UNDERSCORE)) continue;
       const group = this.groups[this.trie.terminal[this.candNode[j] as number] as number] as PatternGroup;
       // Verification before the guard: it is cheaper than segmenting.
       const indices = verify(group, text, start, end);
