@@ -3,9 +3,13 @@
  * interface, so page code and tools use one object. Built once per dataset from a match index
  * (patterns with their flags, blockers, context terms).
  */
+import { MAX_HITS_PER_CALL } from './limits';
 import { createMatcher } from './matcher';
 import { applyLocalRules, createContextTest } from './policy';
 import type { FindAllOptions, MatchHit, MatchPattern, Matcher } from './types';
+
+/** Raw matcher hits examined per call: four times the page's mention cap. */
+export const RAW_HITS_PER_CALL = 4 * MAX_HITS_PER_CALL;
 
 export interface NameFinderInput {
   /** Actor names and blockers (blockers have `blocker: true` and an empty actorId). */
@@ -24,8 +28,10 @@ export function createNameFinder({ patterns, contextTerms }: NameFinderInput): M
   return {
     patterns: matcher.patterns,
     findAll(text: string, options?: FindAllOptions): MatchHit[] {
-      // Ask for every raw hit: blockers and rejected hits must not use up the caller's limit.
-      const kept = applyLocalRules(matcher.patterns, text, matcher.findAll(text));
+      // Raw hits beyond the caller's limit: blockers, rejected and (later) gated-out hits must not
+      // use it up. Still bounded, so a page of nothing but look-alikes costs a fixed amount.
+      const raw = matcher.findAll(text, { limit: RAW_HITS_PER_CALL });
+      const kept = applyLocalRules(matcher.patterns, text, raw);
       const limit = options?.limit;
       return limit === undefined || kept.length <= limit ? kept : kept.slice(0, limit);
     },

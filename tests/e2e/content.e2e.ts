@@ -56,7 +56,7 @@ function generatedPage(bytes: number, every: number, fillers = 2): string {
   const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Generated</title></head><body><article>'];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const name = i % every === 0 ? ` Officials said ${NAMES[(i / every) % NAMES.length]} was involved.` : '';
+    const name = i % every === 0 ? ` Officials said ${NAMES[(i / every) % NAMES.length]} was involved in the cyberattack.` : '';
     const p = `<p>${FILLER.repeat(fillers)}${name}</p>\n`;
     parts.push(p);
     size += p.length;

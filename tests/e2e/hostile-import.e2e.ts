@@ -116,8 +116,9 @@ async function injected(page: Page, rootSelector: string | null): Promise<string
         if (!ownScript && ['IMG', 'SCRIPT', 'SVG', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName.toUpperCase())) found.push(`<${el.tagName.toLowerCase()}>`);
         for (const attr of el.getAttributeNames()) if (attr.startsWith('on')) found.push(`${el.tagName.toLowerCase()}[${attr}]`);
         const href = el.getAttribute('href');
-        // Allowed: http(s) sources, in-page anchors, and the extension's own pages (options.html#rubric).
-        if (href !== null && !/^https?:\/\//.test(href) && !/^(?:[\w-]+\.html)?(?:#[\w-]*)?$/.test(href)) found.push(`href=${href}`);
+        // Allowed: http(s) sources, in-page anchors, and the extension's own pages with their routes
+        // (options.html#rubric, explore.html#actor/<kebab-case id>).
+        if (href !== null && !/^https?:\/\//.test(href) && !/^(?:[\w-]+\.html)?(?:#[\w/-]*)?$/.test(href)) found.push(`href=${href}`);
       }
       if (document.documentElement.dataset.xss) found.push('payload ran');
       return found;
