@@ -6,6 +6,9 @@ import { exportActiveDataset, removeImportedDataset, type DatasetInfo } from '..
 import { plural, t, uiLocale } from '../shared/i18n';
 import { formatPartialDate } from '../ui/labels';
 
+/** The notice MITRE asks reproductions of ATT&CK content to carry. */
+export const MITRE_NOTICE = '© The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation.';
+
 type Outcome =
   | { kind: 'none' }
   | { kind: 'working' }
@@ -81,6 +84,11 @@ export function DataSection({ info }: { info: DatasetInfo | null }) {
   return (
     <section aria-labelledby="data-title">
       <h2 id="data-title">{t('options_data_title')}</h2>
+      <p class="hint" data-testid="about-data">{t('options_about_data')}</p>
+      {/* MITRE's notice, as MITRE words it: legal text stays in its own language. */}
+      <p class="hint" lang="en">
+        {MITRE_NOTICE}
+      </p>
       {info && (
         <div class="panel" data-testid="data-in-use">
           <p>

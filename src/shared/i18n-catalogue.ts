@@ -382,6 +382,11 @@ export const CATALOGUE = {
     zhTW: '每項指控、回應與評估都至少引用一個來源，並列出發布者、日期與類型：$1。引文完全照錄來源；官方媒體只被引用為國家的說法，而非對其的證實。連結會在新分頁開啟原文；Counterclaim 本身從不連網。',
     zhCN: '每项指控、回应和评估都至少引用一个来源，并列出发布者、日期和类型：$1。引文完全照录来源；官方媒体只被引用为国家的说法，而非对其的证实。链接会在新标签页打开原文；Counterclaim 本身从不联网。',
   },
+  options_about_data: {
+    en: 'Where the data comes from: each claim, response and evidence note cites its source with a verbatim quote. Group names and many attributions come from public catalogues: MITRE ATT&CK (group pages quoted with MITRE’s permission, notice below) and Microsoft’s threat-actor naming table (CC BY 4.0, © Microsoft).',
+    zhTW: '資料來源：每則指控、回應與證據說明都附上來源與原文引述。駭客組織的名稱與許多歸屬來自公開目錄：MITRE ATT&CK（經 MITRE 許可引用其組織頁面，聲明見下）與 Microsoft 的威脅行為者命名表（CC BY 4.0，© Microsoft）。',
+    zhCN: '数据来源：每条指控、回应和证据说明都附有来源和原文引述。黑客组织的名称和许多归属来自公开目录：MITRE ATT&CK（经 MITRE 许可引用其组织页面，声明见下）和 Microsoft 的威胁行为者命名表（CC BY 4.0，© Microsoft）。',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type MessageKey = keyof typeof CATALOGUE;

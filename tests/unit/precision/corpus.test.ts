@@ -28,10 +28,10 @@ describe('real pages: the corpus sample', () => {
 describe('the mixed precision page the browsers check (tests/e2e/precision.e2e.ts)', () => {
   it('gets exactly its reviewed highlights from the unit-level pipeline', () => {
     const pages = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
-    const { document, close } = parseSavedPage(readFileSync(join(pages, 'precision.html'), 'utf8'));
+    const { document, close } = parseSavedPage(readFileSync(join(pages, 'precision-mixed.html'), 'utf8'));
     try {
       const found = highlightsOf(document, finderFor(BUNDLED_DATASET)).map((h) => `${h.actorId}: ${h.text}`);
-      expect(found).toEqual(JSON.parse(readFileSync(join(pages, 'precision.expected.json'), 'utf8')));
+      expect(found).toEqual(JSON.parse(readFileSync(join(pages, 'precision-mixed.highlights.json'), 'utf8')));
     } finally {
       close();
     }
