@@ -162,6 +162,17 @@ describe.each(E2E_BROWSERS)('explore page in %s', (kind) => {
     await screenshot(page, session, 'explore-light');
     await emulateColorScheme(page, session, 'dark');
     expect(await runAxe(page)).toEqual([]);
+    // An episode page: the timeline of the claim and every response, in view, dark then light.
+    await page.evaluate(() => {
+      location.hash = '#episode/e24-anon64';
+    });
+    const timeline = await page.waitForSelector('[data-testid="episode-page"] [data-testid="timeline"]');
+    await timeline?.evaluate((svg) => svg.closest('figure')?.scrollIntoView({ block: 'center' }));
+    expect(await page.$$eval('[data-testid="episode-page"] [data-testid="timeline-text"] li', (items) => items.length)).toBeGreaterThan(3);
+    expect(await runAxe(page)).toEqual([]);
+    await screenshot(page, session, 'explore-timeline-dark');
+    await emulateColorScheme(page, session, 'light');
+    await screenshot(page, session, 'explore-timeline-light');
     await page.close();
   });
 });
