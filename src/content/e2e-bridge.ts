@@ -8,13 +8,23 @@
  *   background runs that keyboard command for this tab, through the same forwarding as the real
  *   shortcut (headless browsers do not deliver extension shortcuts);
  * - `counterclaim-e2e:settings` (detail a JSON string of a settings patch) → stored with
- *   `updateSettings`, so tests switch a site off and on through real storage change events.
+ *   `updateSettings`, so tests switch a site off and on through real storage change events;
+ * - `counterclaim-e2e:injected` → answered on `counterclaim-e2e:injected-result` with
+ *   `{"injectedAt": …}`, the `performance.now()` at which this module was evaluated, for the
+ *   benchmark's start-up figure (injection to first scan finished, with the scanner's
+ *   `firstStart`/`firstEnd` from `counterclaim-e2e:stats`).
  * The production build has none of this: `tests/e2e/bundle.e2e.ts` and `tests/e2e/security.e2e.ts`
  * check the bundles, and that page events do nothing there.
  */
 import type { PageSummary } from '../shared/messages';
 import { sendToBackground } from '../shared/messages';
 import { updateSettings, type Settings } from '../shared/settings';
+
+/**
+ * When the content script started, as near as this module can tell: it is evaluated while the
+ * bundle starts, after only the modules `start.ts` imports before it (none of them holds data).
+ */
+const injectedAt = __E2E__ ? performance.now() : 0;
 
 export function installE2eBridge(getSummary: () => PageSummary, signal: AbortSignal): void {
   if (!__E2E__) return;
@@ -41,6 +51,14 @@ export function installE2eBridge(getSummary: () => PageSummary, signal: AbortSig
     (event) => {
       const command = String((event as CustomEvent<unknown>).detail);
       void sendToBackground('e2e/command', { command });
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'counterclaim-e2e:injected',
+    () => {
+      const detail = JSON.stringify({ injectedAt });
+      document.dispatchEvent(new CustomEvent('counterclaim-e2e:injected-result', { detail }));
     },
     { signal },
   );

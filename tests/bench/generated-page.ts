@@ -3,7 +3,6 @@
  * words with inline markup, every tenth paragraph Chinese, and real aliases sprinkled in — some
  * split across inline tags or joined by NBSP, as real pages write them.
  */
-import type { MatchPattern } from '../../src/match/types';
 import { createRandom } from '../unit/hostile/dataset-mutations';
 
 export const GENERATED_PAGE_FILE = 'generated-1mb.html';
@@ -57,11 +56,11 @@ function hanParagraph(random: Random, names: readonly string[]): string {
   return `<p lang="zh">${out}。</p>`;
 }
 
-/** The page's HTML; deterministic for a given alias list. */
-export function generatePage(patterns: readonly MatchPattern[], targetChars = TARGET_TEXT_CHARS): string {
+/** The page's HTML; deterministic for a given list of names. */
+export function generatePage(names: readonly string[], targetChars = TARGET_TEXT_CHARS): string {
   const random = createRandom(1_000_000);
-  const latin = patterns.filter((p) => !/\p{Script=Han}/u.test(p.text)).map((p) => p.text);
-  const han = patterns.filter((p) => /\p{Script=Han}/u.test(p.text)).map((p) => p.text);
+  const latin = names.filter((name) => !/\p{Script=Han}/u.test(name));
+  const han = names.filter((name) => /\p{Script=Han}/u.test(name));
   const blocks: string[] = [];
   let chars = 0;
   for (let i = 0; chars < targetChars; i += 1) {

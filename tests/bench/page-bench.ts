@@ -3,48 +3,65 @@
  * It installs `globalThis.__ccBench`, which `run.ts` drives over CDP.
  *
  * Every method does the whole job once and returns how much it found, so no work can be skipped
- * as dead code; `measure` repeats a method after warm-up and returns each run's milliseconds.
- * mark.js rewrites the DOM, so it runs on a fresh deep clone of <body> per run (cloning is not
- * timed), which keeps the live document identical for the other methods.
+ * as dead code; `measure` repeats a method after warm-up and returns each sample's milliseconds
+ * per run. A sample runs the method as many times as fill about `minSampleMs` (calibrated on the
+ * last warm-up run): a small page's scan takes a few microseconds, near the resolution of
+ * `performance.now()` (5 µs on the cross-origin-isolated pages run.ts serves).
+ * mark.js rewrites the DOM, so it runs on a fresh deep clone of <body> per run (cloning is done
+ * before the sample and not timed), which keeps the live document identical for the other methods.
  */
 import Mark from 'mark.js';
-import { createMatcher, type MatchPattern, type Matcher } from '../../src/match/matcher';
-import { scanWithPageLayer } from './ours';
+import type { MatchIndex } from '../../src/data/match-index';
+import type { Matcher } from '../../src/match/types';
+import { iterateTextRuns } from '../../src/content/page-text';
+import { finderFor, scanWithContentPath } from './ours';
 
-export type MethodName = 'floor' | 'floorFiltered' | 'ours' | 'regex' | 'markRegExp' | 'markArray';
+export type MethodName = 'floor' | 'floorFiltered' | 'floorChars' | 'runs' | 'ours' | 'regex' | 'markRegExp' | 'markArray';
 
 interface AliasSet {
-  patterns: readonly MatchPattern[];
-  matcher: Matcher;
+  index: MatchIndex;
+  finder: Matcher;
   regex: RegExp;
   terms: string[];
 }
 
 export interface Measurement {
+  /** Milliseconds per run, one entry per timed sample. */
   times: number[];
-  /** Mentions found (characters read, for the floor). */
+  /** Runs per sample. */
+  batch: number;
+  /** Mentions found (characters read, for the floors). */
   count: number;
   /** Set when the method failed, e.g. mark.js overflowing the stack. */
   error?: string;
 }
 
 export interface BenchApi {
-  load(key: string, patterns: MatchPattern[]): number;
-  measure(method: MethodName, keys: readonly string[], warmup: number, runs: number): Measurement[];
+  load(key: string, index: MatchIndex, terms: string[]): number;
+  measure(specs: readonly MeasureSpec[]): Measurement[];
   buildTimes(key: string, warmup: number, runs: number): number[];
+  /** One build of the name finder for `index`, timed: called first thing in a fresh page, it runs cold, as in a content script. */
+  coldBuild(index: MatchIndex): number;
   pageStats(): { chars: number; textNodes: number };
+  /** Hits of gated names before the context gate decides them: the finder's context test runs only where there are some. */
+  gatedCandidates(key: string): number;
   markArrayOverflow(key: string): { count: number | null; error: string };
+  /** The character floor's running checksum: its loop has an observable result, so it cannot be optimised away. */
+  checksum(): number;
 }
 
 const sets = new Map<string, AliasSet>();
+
+/** Written by the character floor so its loop has an observable result. */
+let charSink = 0;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** One alternation, longest first so the regex engine prefers the longest name at a position. */
-function alternation(patterns: readonly MatchPattern[]): RegExp {
-  const texts = [...new Set(patterns.map((p) => p.text))].sort((a, b) => b.length - a.length);
+function alternation(terms: readonly string[]): RegExp {
+  const texts = [...new Set(terms)].sort((a, b) => b.length - a.length);
   return new RegExp(texts.map(escapeRegExp).join('|'), 'giu');
 }
 
@@ -75,6 +92,35 @@ function floorFiltered(): number {
   });
   let chars = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.length;
+  return chars;
+}
+
+/**
+ * The character floor: every character of every text node a matcher has to read (outside
+ * script/style/noscript/textarea/template, the page's "text chars"), each loaded with
+ * `charCodeAt` and summed: the least any matcher must do, since it has to look at each character.
+ */
+function floorChars(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  let sum = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (SKIPPED_PARENTS.has(node.parentNode?.nodeName ?? '')) continue;
+    const data = (node as Text).data;
+    for (let i = 0; i < data.length; i += 1) sum = (sum + data.charCodeAt(i)) | 0;
+    chars += data.length;
+  }
+  charSink ^= sum;
+  return chars;
+}
+
+/**
+ * Our page layer alone: the content script's walk into text runs (src/content/page-text.ts, as
+ * `mentionsIn` calls it) with no matching, to tell the walk's share of "ours" from the finder's.
+ */
+function textRuns(): number {
+  let chars = 0;
+  for (const run of iterateTextRuns(document.body, { shadowRoots: false, skipElement: () => false })) chars += run.text.length;
   return chars;
 }
 
@@ -117,8 +163,12 @@ function runOnce(method: MethodName, set: AliasSet | null, root: HTMLElement | n
       return floor();
     case 'floorFiltered':
       return floorFiltered();
+    case 'floorChars':
+      return floorChars();
+    case 'runs':
+      return textRuns();
     case 'ours':
-      return scanWithPageLayer(document.body, (set as AliasSet).matcher);
+      return scanWithContentPath(document.body, (set as AliasSet).finder);
     case 'regex':
       return regex(set as AliasSet);
     case 'markRegExp':
@@ -132,23 +182,63 @@ function needsClone(method: MethodName): boolean {
   return method === 'markRegExp' || method === 'markArray';
 }
 
+const FLOORS: readonly MethodName[] = ['floor', 'floorFiltered', 'floorChars', 'runs'];
+
+/** Most runs in one sample (a sample of sub-microsecond runs would otherwise take thousands). */
+const MAX_BATCH = 200;
+
+/** Runs `method` `batch` times back to back; returns milliseconds per run and the last count. */
+function sample(method: MethodName, set: AliasSet | null, batch: number): { ms: number; count: number } {
+  const roots = needsClone(method) ? Array.from({ length: batch }, () => document.body.cloneNode(true) as HTMLElement) : [];
+  let count = 0;
+  const started = performance.now();
+  for (let i = 0; i < batch; i += 1) count = runOnce(method, set, roots[i] ?? null);
+  return { ms: (performance.now() - started) / batch, count };
+}
+
+/** One method with one name set ('' for the floors), and how often to run it. */
+export interface MeasureSpec {
+  method: MethodName;
+  key: string;
+  warmup: number;
+  runs: number;
+  minSampleMs: number;
+  /** Stop sampling once this much time went into the spec (at least one timed sample is kept). */
+  budgetMs: number;
+}
+
+/** A warm-up run this slow is warm enough: JIT and cache effects are lost in its length. */
+const SLOW_RUN_MS = 500;
+
 /**
- * Time `method` once per key per round, rounds alternating between the keys, so neither alias set
- * benefits from running second (JIT, caches, GC debt).
+ * Time every spec: warm-up rounds of one run each, then `runs` samples of `batch` runs, `batch`
+ * set from the last warm-up so that a sample lasts about `minSampleMs`. Each round takes one
+ * sample of every spec in turn, so the methods compared share the machine's state of the moment
+ * (a shared machine's load changes from second to second) and none benefits from running second
+ * (JIT, caches, GC debt). A spec whose runs take seconds (mark.js on a page with thousands of
+ * matches) stops after its time budget.
  */
-function measure(method: MethodName, keys: readonly string[], warmup: number, runs: number): Measurement[] {
-  const sets = keys.map((key) => (method === 'floor' || method === 'floorFiltered' ? null : aliasSet(key)));
-  const results: Measurement[] = keys.map(() => ({ times: [], count: 0 }));
-  for (let round = 0; round < warmup + runs; round += 1) {
-    sets.forEach((set, i) => {
+function measure(specs: readonly MeasureSpec[]): Measurement[] {
+  const chosen = specs.map((spec) => (FLOORS.includes(spec.method) ? null : aliasSet(spec.key)));
+  const results: Measurement[] = specs.map(() => ({ times: [], batch: 1, count: 0 }));
+  const state = specs.map((spec) => ({ warmupLeft: spec.warmup, spentMs: 0 }));
+  const rounds = Math.max(...specs.map((spec) => spec.warmup + spec.runs));
+  for (let round = 0; round < rounds; round += 1) {
+    specs.forEach((spec, i) => {
       const result = results[i] as Measurement;
-      if (result.error) return;
+      const own = state[i] as { warmupLeft: number; spentMs: number };
+      const done = result.times.length >= spec.runs || (result.times.length > 0 && own.spentMs >= spec.budgetMs);
+      if (result.error || done) return;
       try {
-        const root = needsClone(method) ? (document.body.cloneNode(true) as HTMLElement) : null;
-        const started = performance.now();
-        result.count = runOnce(method, set, root);
-        const elapsed = performance.now() - started;
-        if (round >= warmup) result.times.push(elapsed);
+        const timed = own.warmupLeft === 0;
+        const { ms, count } = sample(spec.method, chosen[i] as AliasSet | null, timed ? result.batch : 1);
+        own.spentMs += ms * (timed ? result.batch : 1);
+        result.count = count;
+        if (timed) result.times.push(ms);
+        else {
+          own.warmupLeft = ms >= SLOW_RUN_MS ? 0 : own.warmupLeft - 1;
+          result.batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(spec.minSampleMs / Math.max(ms, 0.01))));
+        }
       } catch (error) {
         result.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       }
@@ -157,20 +247,21 @@ function measure(method: MethodName, keys: readonly string[], warmup: number, ru
   return results;
 }
 
-function load(key: string, patterns: MatchPattern[]): number {
+function load(key: string, index: MatchIndex, terms: string[]): number {
   const started = performance.now();
-  const matcher = createMatcher(patterns);
+  const finder = finderFor(index);
   const buildMs = performance.now() - started;
-  sets.set(key, { patterns, matcher, regex: alternation(patterns), terms: [...new Set(patterns.map((p) => p.text))] });
+  sets.set(key, { index, finder, regex: alternation(terms), terms: [...new Set(terms)] });
   return buildMs;
 }
 
+/** Build times of the content script's name finder for a set (patterns from the index, matcher, context test). */
 function buildTimes(key: string, warmup: number, runs: number): number[] {
-  const { patterns } = aliasSet(key);
+  const { index } = aliasSet(key);
   const times: number[] = [];
   for (let i = 0; i < warmup + runs; i += 1) {
     const started = performance.now();
-    createMatcher(patterns);
+    finderFor(index);
     if (i >= warmup) times.push(performance.now() - started);
   }
   return times;
@@ -227,5 +318,20 @@ function markArrayOverflow(key: string): { count: number | null; error: string }
   return { count: failing, error };
 }
 
-const api: BenchApi = { load, measure, buildTimes, pageStats, markArrayOverflow };
+function gatedCandidates(key: string): number {
+  const { finder } = aliasSet(key);
+  let count = 0;
+  for (const run of iterateTextRuns(document.body, { shadowRoots: false })) count += finder.findAll(run.text).filter((hit) => hit.gated === true).length;
+  return count;
+}
+
+function coldBuild(index: MatchIndex): number {
+  const started = performance.now();
+  const finder = finderFor(index);
+  const ms = performance.now() - started;
+  charSink ^= finder.patterns.length;
+  return ms;
+}
+
+const api: BenchApi = { load, measure, buildTimes, coldBuild, pageStats, gatedCandidates, markArrayOverflow, checksum: () => charSink };
 (globalThis as unknown as { __ccBench: BenchApi }).__ccBench = api;

@@ -1,55 +1,102 @@
 /**
- * The matcher benchmark (issue 4): `npm run bench [corpusDir] [--write-docs] [--limit=N]`.
+ * The benchmark (issues 4 and 11): `npm run bench [corpusDir] [--write-docs]`. To iterate:
+ * `--only=matcher|startup`, `--limit=N` or `--pages=a.html,b.html` (corpus pages of the matcher
+ * family), `--startup-runs=N`, `--startup-pages=…`, `--browsers=chromium,firefox` (start-up family),
+ * `--field=<compact dataset>` (instead of src/data/dataset.compact.json). `--docs-from=<results.json>`
+ * rewrites docs/benchmark.md from a saved run without measuring.
  *
- * Serves every corpus page (default ../shared/corpus/readability) and a generated 1 MB page from
- * 127.0.0.1 to headless Chromium with the page's own scripts blocked (a `script-src 'none'` CSP
- * header, see corpus-server.ts for why not `setJavaScriptEnabled(false)`) and every sub-resource
- * refused, so the DOM is the parser's and stays still. Into each page it evaluates one esbuild bundle
- * (page-bench.ts: our page layer + matcher, mark.js, a RegExp baseline) and times, per page, the
- * median of repeated runs after warm-up. Prints the table; `--write-docs` also writes
- * docs/benchmark.md. Not a test: nothing is asserted, the numbers are read against issue 4's targets.
+ * One run, two measurement families, each in its own function (add a family the same way):
+ * - `runMatcherBench`: every corpus page (default ../shared/corpus/readability) and a generated
+ *   1 MB page served from 127.0.0.1 to headless Chromium with the page's own scripts blocked (a
+ *   `script-src 'none'` CSP header, see corpus-server.ts for why not `setJavaScriptEnabled(false)`)
+ *   and every sub-resource refused, so the DOM is the parser's and stays still. Into each page it
+ *   evaluates one esbuild bundle (page-bench.ts: the content script's scan path with the name
+ *   finder built from the match index, the floors, mark.js, a RegExp baseline) and times, per page,
+ *   the median of repeated samples after warm-up.
+ * - `runStartupBench` (startup.ts): the e2e extension built with the field-scale dataset and with
+ *   the 54-name dataset of before; content-script start-up to the first finished scan and the
+ *   extension's JS heap on pages without mentions, in Chromium and Firefox.
+ * Prints the tables; `--write-docs` also writes docs/benchmark.md (only after a run of both
+ * families over the whole corpus). Not a test: nothing is asserted, the numbers are read against
+ * the goals of issues 4 and 11.
  */
 import * as esbuild from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import type { MatchPattern } from '../../src/match/types';
-import { allowOnlyDocuments, DEFAULT_CORPUS_DIR, isCjk, listCorpus, type CorpusPage } from '../e2e/harness/corpus';
-import { ARTIFACTS, ROOT } from '../e2e/harness/paths';
+import { expandDataset, type CompactDataset } from '../../src/data/compact';
+import type { MatchIndex } from '../../src/data/match-index';
+import type { Dataset } from '../../src/data/schema';
+import { DEFAULT_CORPUS_DIR, isCjk, listCorpus, type CorpusPage } from '../e2e/harness/corpus';
+import { startCorpusServer, type CorpusServer } from '../e2e/harness/corpus-server';
+import { ARTIFACTS, ROOT, type BrowserKind } from '../e2e/harness/paths';
 import { launchPlain } from '../e2e/harness/plain-browsers';
-import { startCorpusServer } from '../e2e/harness/corpus-server';
-import { generatedPatterns, realPatterns } from './aliases';
+import { actorNames, generatedIndex, realIndex } from './aliases';
 import { writeBenchmarkDoc } from './docs';
 import { GENERATED_PAGE_FILE, generatePage } from './generated-page';
-import type { BenchApi, Measurement, MethodName } from './page-bench';
-import { groupOf, median, renderTables, type AliasSetKey, type BenchSummary, type PageResult, type Timing } from './report';
+import type { BenchApi, Measurement, MeasureSpec, MethodName } from './page-bench';
+import { groupOf, median, renderTables, type AliasSetKey, type BenchSummary, type MatcherSummary, type PageResult, type Timing } from './report';
+import { BASELINE_DATASET, DEFAULT_STARTUP_PAGES, FIELD_DATASET, runStartupBench } from './startup';
+import { renderStartup } from './startup-report';
 
-/** Warm-up and timed runs per method. Few, so the whole corpus fits in a few minutes on 2 cores. */
-const REPEATS: Record<MethodName, { warmup: number; runs: number }> = {
-  floor: { warmup: 2, runs: 7 },
-  floorFiltered: { warmup: 2, runs: 7 },
-  ours: { warmup: 2, runs: 7 },
-  regex: { warmup: 2, runs: 7 },
-  markRegExp: { warmup: 1, runs: 3 },
-  markArray: { warmup: 0, runs: 1 },
+/**
+ * Warm-up runs, timed samples, and the least duration of one sample per method: a sample repeats
+ * the method until it lasts that long (page-bench.ts), so sub-millisecond runs are well above the
+ * timer's resolution; short, so the scheduler of a shared machine seldom cuts a sample.
+ */
+const REPEATS: Record<MethodName, Omit<MeasureSpec, 'method' | 'key'>> = {
+  floor: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  floorFiltered: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  floorChars: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  runs: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  ours: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  regex: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  markRegExp: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  markArray: { warmup: 0, runs: 1, minSampleMs: 0, budgetMs: 0 },
 };
 /** mark(array) runs once per page until this much time is spent, then is skipped (it is ~100× slower). */
 const MARK_ARRAY_BUDGET_MS = 90_000;
+
+type Family = 'matcher' | 'startup';
 
 interface Options {
   corpusDir: string;
   writeDocs: boolean;
   limit: number;
+  /** Only these corpus pages (file names), for iterating on a few. */
+  pages: string[] | undefined;
+  families: readonly Family[];
+  startupRuns: number;
+  startupWarmup: number;
+  startupPages: string[];
+  browsers: BrowserKind[];
+  /** The field-scale compact dataset, relative to the project root. */
+  field: string;
 }
 
 function parseArgs(argv: readonly string[]): Options {
   const positional = argv.filter((arg) => !arg.startsWith('--'));
-  const limitArg = argv.find((arg) => arg.startsWith('--limit='));
+  const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const only = value('only');
+  if (only !== undefined && only !== 'matcher' && only !== 'startup') throw new Error(`--only must be matcher or startup, not ${only}`);
+  const browsers = (value('browsers') ?? 'chromium,firefox').split(',').filter((b): b is BrowserKind => b === 'chromium' || b === 'firefox');
   return {
     corpusDir: resolve(positional[0] ?? DEFAULT_CORPUS_DIR),
     writeDocs: argv.includes('--write-docs'),
-    limit: limitArg ? Number(limitArg.slice('--limit='.length)) : Infinity,
+    limit: Number(value('limit') ?? Infinity),
+    pages: value('pages')?.split(','),
+    families: only ? [only] : ['matcher', 'startup'],
+    startupRuns: Number(value('startup-runs') ?? 25),
+    startupWarmup: Number(value('startup-warmup') ?? 2),
+    startupPages: value('startup-pages')?.split(',') ?? DEFAULT_STARTUP_PAGES,
+    browsers,
+    field: value('field') ?? FIELD_DATASET,
   };
+}
+
+function readDataset(path: string): Dataset {
+  return expandDataset(JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as CompactDataset);
 }
 
 /** The in-page half as one iife script. */
@@ -71,68 +118,108 @@ function toTiming(measurement: Measurement): Timing {
   return { ms, count: measurement.count, ...(measurement.error ? { error: measurement.error } : {}) };
 }
 
-async function measureKeys(page: Page, method: MethodName, keys: readonly (AliasSetKey | '')[]): Promise<Timing[]> {
-  const { warmup, runs } = REPEATS[method];
-  const measurements = await page.evaluate(
-    (m, k, w, r) => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.measure(m, k, w, r),
-    method,
-    keys,
-    warmup,
-    runs,
-  );
+/** A name set loaded in the page: field, 5k, the 54 names of before ('old'), or none (floors). */
+type Keyed = AliasSetKey | 'old' | '';
+
+async function measureSpecs(page: Page, wanted: readonly [MethodName, Keyed][]): Promise<Timing[]> {
+  const specs: MeasureSpec[] = wanted.map(([method, key]) => ({ method, key, ...REPEATS[method] }));
+  const measurements = await page.evaluate((s) => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.measure(s), specs);
   return measurements.map(toTiming);
 }
 
-async function measure(page: Page, method: MethodName, key: AliasSetKey | ''): Promise<Timing> {
-  const [timing] = await measureKeys(page, method, [key]);
-  return timing as Timing;
+/**
+ * Serve `page`'s own document cross-origin isolated, refusing everything else. The document is
+ * fetched from the corpus server (so its script-blocking CSP stays) and answered with
+ * COOP/COEP headers added: a cross-origin-isolated page gets `performance.now()` at 5 µs
+ * instead of 0.1 ms, so a sample can stay short — on a shared machine a short sample is less often
+ * cut by the scheduler.
+ */
+async function serveIsolated(page: Page, origin: string): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const ignoreGone = () => undefined;
+    if (!(request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url().startsWith(`${origin}/`))) {
+      request.abort('blockedbyclient').catch(ignoreGone);
+      return;
+    }
+    void fetch(request.url())
+      .then(async (response) => {
+        const headers: Record<string, string> = Object.fromEntries(response.headers);
+        headers['cross-origin-opener-policy'] = 'same-origin';
+        headers['cross-origin-embedder-policy'] = 'require-corp';
+        await request.respond({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
+      })
+      .catch(() => request.abort('failed').catch(ignoreGone));
+  });
 }
 
-async function measureBoth(page: Page, method: MethodName): Promise<Record<AliasSetKey, Timing>> {
-  const [real, gen] = await measureKeys(page, method, ['real', 'gen']);
-  return { real: real as Timing, gen: gen as Timing };
-}
-
-/** A fresh tab on `url` with scripts off and sub-resources refused, with the bench script and alias sets loaded. */
-async function openBenchPage(browser: Browser, url: string, origin: string, script: string, sets: Record<AliasSetKey, MatchPattern[]>): Promise<Page> {
+/** A fresh tab on `url` with scripts off and sub-resources refused, with the bench script and name sets loaded. */
+async function openBenchPage(browser: Browser, url: string, origin: string, script: string, sets: Record<AliasSetKey | 'old', MatchIndex>): Promise<Page> {
   const page = await browser.newPage();
-  await allowOnlyDocuments(page, origin);
+  await serveIsolated(page, origin);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error(`${url} is not cross-origin isolated: the timer would be coarse`);
   // CDP evaluation, not addScriptTag: the page's CSP (script-src 'none') refuses a <script> element.
   await page.evaluate(script);
   await page.evaluate(
-    (real, gen) => {
+    (all) => {
       const bench = (globalThis as unknown as { __ccBench: BenchApi }).__ccBench;
-      bench.load('real', real);
-      bench.load('gen', gen);
+      for (const [key, index, terms] of all) bench.load(key, index, terms);
     },
-    sets.real,
-    sets.gen,
+    (['real', 'gen', 'old'] as const).map((key) => [key, sets[key], actorNames(sets[key])] as [string, MatchIndex, string[]]),
   );
   return page;
 }
 
 interface MarkBudget {
   spentMs: number;
+  /** Set when mark(array) overflowed the stack with the real names. */
+  overflow?: string;
 }
 
+/** Every method on one page, sampled in interleaved rounds (page-bench.ts `measure`). */
+const INTERLEAVED: readonly [MethodName, Keyed][] = [
+  ['floor', ''],
+  ['floorFiltered', ''],
+  ['floorChars', ''],
+  ['runs', ''],
+  ['ours', 'real'],
+  ['ours', 'gen'],
+  ['ours', 'old'],
+  ['regex', 'real'],
+  ['regex', 'gen'],
+  ['markRegExp', 'real'],
+  ['markRegExp', 'gen'],
+];
+
 async function measurePage(page: Page, file: string, group: (chars: number) => string, budget: MarkBudget): Promise<PageResult> {
-  const stats = await page.evaluate(() => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.pageStats());
+  const stats = await page.evaluate(() => {
+    const bench = (globalThis as unknown as { __ccBench: BenchApi }).__ccBench;
+    return { ...bench.pageStats(), gatedCandidates: bench.gatedCandidates('real') };
+  });
+  const [floor, floorFiltered, floorChars, runs, oursReal, oursGen, oursOld, regexReal, regexGen, markReal, markGen] = (await measureSpecs(page, INTERLEAVED)) as Timing[];
   const result: PageResult = {
     file,
     group: group(stats.chars),
     chars: stats.chars,
     textNodes: stats.textNodes,
-    floor: await measure(page, 'floor', ''),
-    floorFiltered: await measure(page, 'floorFiltered', ''),
-    ours: await measureBoth(page, 'ours'),
-    regex: await measureBoth(page, 'regex'),
-    markRegExp: await measureBoth(page, 'markRegExp'),
+    gatedCandidates: stats.gatedCandidates,
+    floor: floor as Timing,
+    floorFiltered: floorFiltered as Timing,
+    floorChars: floorChars as Timing,
+    textRuns: runs as Timing,
+    ours: { real: oursReal as Timing, gen: oursGen as Timing },
+    oursBaseline: oursOld as Timing,
+    regex: { real: regexReal as Timing, gen: regexGen as Timing },
+    markRegExp: { real: markReal as Timing, gen: markGen as Timing },
     markArray: null,
   };
-  if (budget.spentMs < MARK_ARRAY_BUDGET_MS) {
-    result.markArray = await measure(page, 'markArray', 'real');
+  if (budget.spentMs < MARK_ARRAY_BUDGET_MS && budget.overflow === undefined) {
+    result.markArray = ((await measureSpecs(page, [['markArray', 'real']])) as Timing[])[0] as Timing;
     budget.spentMs += result.markArray.ms ?? 0;
+    // Its stack overflows with the number of keywords, whatever the page: no use trying again.
+    if (result.markArray.error?.includes('Stack overflow')) budget.overflow = result.markArray.error;
   }
   return result;
 }
@@ -145,25 +232,52 @@ async function measureBuild(page: Page): Promise<Record<AliasSetKey, number>> {
   return { real: median(times.real), gen: median(times.gen) };
 }
 
+/** Fresh pages per name set for the cold build: each builds one finder, the first code it runs. */
+const COLD_BUILDS = 9;
+
+/**
+ * The name finder's build as a content script pays it: cold, in a JavaScript context that has run
+ * none of its code yet (every page's content script is a fresh world). One fresh tab per build,
+ * alternating between the field and the 54-name index.
+ */
+async function measureColdBuild(browser: Browser, script: string, sets: Record<'real' | 'old', MatchIndex>): Promise<Record<'real' | 'old', number>> {
+  const times: Record<'real' | 'old', number[]> = { real: [], old: [] };
+  for (let i = 0; i < COLD_BUILDS * 2; i += 1) {
+    const key = i % 2 === 0 ? 'real' : 'old';
+    const page = await browser.newPage();
+    try {
+      await page.goto('about:blank');
+      await page.evaluate(script);
+      times[key].push(await page.evaluate((index) => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.coldBuild(index), sets[key]));
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  return { real: median(times.real), old: median(times.old) };
+}
+
 async function probeOverflow(page: Page): Promise<string> {
   const probe = await page.evaluate(() => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.markArrayOverflow('gen'));
   return probe.count === null ? 'no overflow with all 5,000 keywords' : `throws from about ${probe.count} keywords on (${probe.error})`;
 }
 
 function progress(index: number, total: number, result: PageResult): void {
-  const ours = result.ours.real.ms?.toFixed(1) ?? 'err';
-  const floor = result.floor.ms?.toFixed(1) ?? 'err';
-  console.log(`[${index + 1}/${total}] ${result.file} (${result.group}, ${result.chars} chars): floor ${floor} ms, ours ${ours} ms`);
+  const ms = (timing: Timing) => timing.ms?.toFixed(2) ?? 'err';
+  console.log(
+    `[${index + 1}/${total}] ${result.file} (${result.group}, ${result.chars} chars): char floor ${ms(result.floorChars)} ms, ` +
+      `ours ${ms(result.ours.real)} ms, markRegExp ${ms(result.markRegExp.real)} ms`,
+  );
 }
 
-async function runBench(options: Options): Promise<BenchSummary> {
-  const started = Date.now();
-  const corpus = listCorpus(options.corpusDir).slice(0, options.limit);
-  const real = realPatterns();
-  const sets = { real, gen: generatedPatterns(real) };
+/** Family 1: per-page scan cost of ours against the floors and the baselines, in plain Chromium. */
+async function runMatcherBench(options: Options, server: CorpusServer): Promise<MatcherSummary> {
+  const corpus = listCorpus(options.corpusDir)
+    .filter((page) => !options.pages || options.pages.includes(page.file))
+    .slice(0, options.limit);
+  const real = realIndex(readDataset(options.field));
+  const sets = { real, gen: generatedIndex(real), old: realIndex(readDataset(BASELINE_DATASET)) };
   const pages: (CorpusPage & { generated?: true })[] = [...corpus, { file: GENERATED_PAGE_FILE, bytes: 0, lang: 'en', script: 'latin', category: 'generated', generated: true }];
-  const server = await startCorpusServer([options.corpusDir]);
-  server.setPage(GENERATED_PAGE_FILE, generatePage(real));
+  server.setPage(GENERATED_PAGE_FILE, generatePage(actorNames(real)));
   const browser = await launchPlain('chromium');
   const script = await bundlePageScript();
   const budget: MarkBudget = { spentMs: 0 };
@@ -188,36 +302,77 @@ async function runBench(options: Options): Promise<BenchSummary> {
         await page?.close().catch(() => undefined);
       }
     }
+    const coldBuildMs = await measureColdBuild(browser, script, sets);
     const markPages = results.filter((r) => r.markArray).length;
+    const { ours, markRegExp } = REPEATS;
     return {
-      date: new Date().toISOString().slice(0, 10),
       browserVersion: await browser.version(),
-      corpusDir: options.corpusDir,
-      aliasCounts: { real: sets.real.length, gen: sets.gen.length },
+      aliasCounts: { real: actorNames(sets.real).length, gen: actorNames(sets.gen).length, old: actorNames(sets.old).length },
+      ...(budget.overflow ? { markArrayRealOverflow: budget.overflow } : {}),
       buildMs,
+      coldBuildMs,
       markArrayOverflow: overflow,
       repeats:
-        `median of ${REPEATS.ours.runs} runs after ${REPEATS.ours.warmup} warm-up runs for floor, ours and RegExp; ` +
-        `${REPEATS.markRegExp.runs} after ${REPEATS.markRegExp.warmup} for markRegExp; mark(array) once per page with the real aliases only, ` +
-        `on ${markPages} of ${results.length} pages (${(MARK_ARRAY_BUDGET_MS / 1000).toFixed(0)} s budget)`,
+        `median of ${ours.runs} samples after ${ours.warmup} warm-up runs for the floors, ours, RegExp and markRegExp (${markRegExp.runs} after ${markRegExp.warmup}), ` +
+        `sampled in interleaved rounds, each sample repeating the method to last at least ${ours.minSampleMs} ms ` +
+        `(a method whose runs take seconds stops after ${(markRegExp.budgetMs / 1000).toFixed(0)} s on a page, with at least one sample after one warm-up run); ` +
+        `mark(array) once per page with the real names only, on ${markPages} of ${results.length} pages (${(MARK_ARRAY_BUDGET_MS / 1000).toFixed(0)} s budget)`,
       pages: results,
-      durationS: Math.round((Date.now() - started) / 1000),
     };
   } finally {
     await browser.close();
-    await server.close();
   }
 }
 
 async function main(): Promise<void> {
+  const docsFrom = process.argv.find((arg) => arg.startsWith('--docs-from='))?.slice('--docs-from='.length);
+  if (docsFrom) {
+    // Rewrite docs/benchmark.md from a saved run (artifacts/bench/results.json), measuring nothing.
+    writeBenchmarkDoc(JSON.parse(readFileSync(resolve(docsFrom), 'utf8')) as BenchSummary);
+    return;
+  }
   const options = parseArgs(process.argv.slice(2));
-  const summary = await runBench(options);
-  const tables = renderTables(summary);
-  console.log(`\n${summary.browserVersion}, ${summary.date}, ${summary.pages.length} pages in ${summary.durationS} s\n`);
-  console.log(tables);
+  const started = Date.now();
+  const server = await startCorpusServer([options.corpusDir]);
+  const summary: BenchSummary = { date: new Date().toISOString().slice(0, 10), corpusDir: options.corpusDir, durationS: 0, load: [] };
+  const noteLoad = (when: string) => summary.load.push({ when, oneMinute: Number((loadavg()[0] ?? 0).toFixed(1)) });
+  noteLoad('start');
+  try {
+    if (options.families.includes('matcher')) {
+      summary.matcher = await runMatcherBench(options, server);
+      noteLoad('after the scan-cost family');
+    }
+    if (options.families.includes('startup')) {
+      summary.startup = await runStartupBench(
+        {
+          browsers: options.browsers,
+          pages: options.startupPages,
+          warmup: options.startupWarmup,
+          runs: options.startupRuns,
+          fieldDataset: options.field,
+          baselineDataset: BASELINE_DATASET,
+        },
+        server,
+      );
+      noteLoad('after the start-up family');
+    }
+  } finally {
+    await server.close();
+  }
+  summary.durationS = Math.round((Date.now() - started) / 1000);
+  const sections: string[] = [];
+  if (summary.matcher) sections.push(renderTables(summary.matcher));
+  if (summary.startup) sections.push(renderStartup(summary.startup));
+  const load = summary.load.map((l) => `${l.oneMinute} ${l.when}`).join(', ');
+  console.log(`\n${summary.date}, ${summary.durationS} s, load average ${load}\n\n${sections.join('\n\n')}`);
   mkdirSync(join(ARTIFACTS, 'bench'), { recursive: true });
   writeFileSync(join(ARTIFACTS, 'bench/results.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  if (options.writeDocs) writeBenchmarkDoc(summary, tables);
+  if (options.writeDocs) {
+    if (!summary.matcher || !summary.startup || Number.isFinite(options.limit) || options.pages) {
+      throw new Error('--write-docs needs both families over the whole corpus (no --only, --limit or --pages)');
+    }
+    writeBenchmarkDoc(summary);
+  }
 }
 
 main().catch((error: unknown) => {
