@@ -12,6 +12,7 @@ import type { Navigate } from './Explore';
 import { filterActors } from './filters';
 import { Paged } from './Paged';
 import { actorHref } from './route';
+import { SearchInput } from '../ui/SearchInput';
 
 export const ACTORS_PAGE_SIZE = 50;
 
@@ -26,15 +27,12 @@ export function ActorList({ index, query, navigate }: { index: DatasetIndex; que
       <form class="ex-filters" role="search" aria-label={t('explore_search_label')} onSubmit={(e) => e.preventDefault()}>
         <div class="ex-field ex-search">
           <label for="actor-q">{t('explore_search_label')}</label>
-          <input
+          <SearchInput
             id="actor-q"
-            type="search"
-            autocomplete="off"
-            spellcheck={false}
             placeholder={t('explore_search_placeholder')}
             value={query}
-            data-testid="actor-q"
-            onInput={(e) => navigate({ view: 'actors', q: (e.currentTarget as HTMLInputElement).value }, { replace: true })}
+            testId="actor-q"
+            onValue={(q) => navigate({ view: 'actors', q }, { replace: true })}
           />
         </div>
       </form>

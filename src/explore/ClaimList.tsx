@@ -14,6 +14,7 @@ import type { Navigate } from './Explore';
 import { createClaimCatalogue, filterClaims, NO_RESPONSE, UNKNOWN_YEAR, type FacetOption } from './filters';
 import { Paged } from './Paged';
 import { NO_FILTERS, type ClaimFilters, type FilterKey } from './route';
+import { SearchInput } from '../ui/SearchInput';
 
 /** Claims per page: one frame's worth of rendering on a slow machine (see the bench). */
 export const CLAIMS_PAGE_SIZE = 25;
@@ -81,16 +82,7 @@ export function ClaimList({ index, filters, navigate }: ClaimListProps) {
       <form class="ex-filters" role="search" aria-label={t('explore_filters')} onSubmit={(e) => e.preventDefault()}>
         <div class="ex-field ex-search">
           <label for="filter-q">{t('explore_search_label')}</label>
-          <input
-            id="filter-q"
-            type="search"
-            autocomplete="off"
-            spellcheck={false}
-            placeholder={t('explore_search_placeholder')}
-            value={filters.q}
-            data-testid="filter-q"
-            onInput={(e) => set('q')((e.currentTarget as HTMLInputElement).value)}
-          />
+          <SearchInput id="filter-q" placeholder={t('explore_search_placeholder')} value={filters.q} testId="filter-q" onValue={set('q')} />
         </div>
         <FilterSelect id="state" labelKey="explore_filter_accused_state" value={filters.state} options={facets.states} describe={actorOption} onChange={set('state')} />
         <FilterSelect id="claimant" labelKey="explore_filter_claimant" value={filters.claimant} options={facets.claimants} describe={actorOption} onChange={set('claimant')} />

@@ -13,6 +13,7 @@ import { usePageView, useTargetTab, type PageView } from './page-hooks';
 import { tabLink as openTabLink } from '../ui/open-tab';
 import { closeIfPopup, isOpenedAsPage } from './target-tab';
 import popupCss from './popup.css';
+import { SearchInput } from '../ui/SearchInput';
 
 /** Styles go in as one <style> (extension pages allow inline styles; scripts stay 'self' only). */
 export const POPUP_STYLES = [themeCss, claimsCss, popupCss].join('\n');
@@ -142,16 +143,7 @@ export function Popup() {
           <label class="search-label" for="search">
             {t('popup_search_label')}
           </label>
-          <input
-            id="search"
-            type="search"
-            autocomplete="off"
-            spellcheck={false}
-            placeholder={t('popup_search_placeholder')}
-            value={query}
-            data-testid="search"
-            onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
-          />
+          <SearchInput id="search" placeholder={t('popup_search_placeholder')} value={query} testId="search" onValue={setQuery} />
         </div>
       </header>
       <main class="popup-body">
