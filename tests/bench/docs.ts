@@ -3,9 +3,11 @@
  * family measures, then the tables. The method text lives here so the document and the code that
  * produces its numbers cannot drift apart.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from '../e2e/harness/paths';
+import type { ExploreSummary } from './explore';
+import { EXPLORE_HEADING, exploreSection } from './explore-report';
 import { formatRatio, issue11Verdicts, renderTables, rowRatios, TARGETS, verdicts, type BenchSummary, type MatcherSummary } from './report';
 import type { BrowserKind } from '../e2e/harness/paths';
 import type { StartupSample, StartupSummary, VariantKey } from './startup';
@@ -236,6 +238,27 @@ ${matcher.aliasCounts.real} names has no word boundaries, so names also match in
 `;
 }
 
+/** The explore section of docs/benchmark.md as it stands (from its heading to the end), or ''. */
+function currentExploreSection(path: string): string {
+  if (!existsSync(path)) return '';
+  const text = readFileSync(path, 'utf8');
+  const at = text.indexOf(`\n${EXPLORE_HEADING}\n`);
+  return at < 0 ? '' : text.slice(at + 1);
+}
+
+/**
+ * Writes (or replaces) only the explore section of docs/benchmark.md, at its end, leaving the
+ * other sections as they are (`npm run bench -- --only=explore --write-docs`).
+ */
+export function writeExploreSection(explore: ExploreSummary, load: BenchSummary['load']): void {
+  const path = join(ROOT, 'docs/benchmark.md');
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark\n';
+  const old = currentExploreSection(path);
+  const rest = old ? text.slice(0, text.length - old.length) : `${text.trimEnd()}\n\n`;
+  writeFileSync(path, `${rest}${exploreSection(explore, load)}`);
+  console.log(`wrote the explore section of ${relative(ROOT, path)}`);
+}
+
 export function writeBenchmarkDoc(summary: BenchSummary): void {
   const { matcher, startup } = summary;
   if (!matcher || !startup) throw new Error('docs/benchmark.md needs both families');
@@ -248,7 +271,11 @@ export function writeBenchmarkDoc(summary: BenchSummary): void {
     matcherMethod(matcher),
     `## (b), (c) Scan cost per page: results\n\n${renderTables(matcher)}\n`,
     `## Issue 4's targets\n\n${verdicts(matcher).join('\n')}\n`,
-  ].join('\n');
+    // The explore family's section: from this run, or kept from the document as it was.
+    summary.explore ? exploreSection(summary.explore, summary.load) : currentExploreSection(path),
+  ]
+    .filter(Boolean)
+    .join('\n');
   writeFileSync(path, text);
   console.log(`wrote ${relative(ROOT, path)}`);
 }

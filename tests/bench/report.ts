@@ -2,6 +2,7 @@
  * Turns the matcher family's per-page medians into its tables: page groups, summed medians per
  * method, and the ratios issues 4 and 11 set goals for.
  */
+import type { ExploreSummary } from './explore';
 import type { StartupSummary } from './startup';
 
 export type AliasSetKey = 'real' | 'gen';
@@ -45,6 +46,7 @@ export interface BenchSummary {
   load: { when: string; oneMinute: number }[];
   matcher?: MatcherSummary;
   startup?: StartupSummary;
+  explore?: ExploreSummary;
 }
 
 export interface MatcherSummary {

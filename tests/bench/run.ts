@@ -1,11 +1,12 @@
 /**
  * The benchmark (issues 4 and 11): `npm run bench [corpusDir] [--write-docs]`. To iterate:
- * `--only=matcher|startup`, `--limit=N` or `--pages=a.html,b.html` (corpus pages of the matcher
+ * `--only=matcher|startup|explore`, `--limit=N` or `--pages=a.html,b.html` (corpus pages of the matcher
  * family), `--startup-runs=N`, `--startup-pages=…`, `--browsers=chromium,firefox` (start-up family),
- * `--field=<compact dataset>` (instead of src/data/dataset.compact.json). `--docs-from=<results.json>`
+ * `--field=<compact dataset>` (instead of src/data/dataset.compact.json), `--explore-loads=N`,
+ * `--explore-changes=N` (explore family). `--docs-from=` a run of the explore family alone rewrites only its section. `--docs-from=<results.json>`
  * rewrites docs/benchmark.md from a saved run without measuring.
  *
- * One run, two measurement families, each in its own function (add a family the same way):
+ * One run, three measurement families, each in its own function (add a family the same way):
  * - `runMatcherBench`: every corpus page (default ../shared/corpus/readability) and a generated
  *   1 MB page served from 127.0.0.1 to headless Chromium with the page's own scripts blocked (a
  *   `script-src 'none'` CSP header, see corpus-server.ts for why not `setJavaScriptEnabled(false)`)
@@ -16,8 +17,12 @@
  * - `runStartupBench` (startup.ts): the e2e extension built with the field-scale dataset and with
  *   the 54-name dataset of before; content-script start-up to the first finished scan and the
  *   extension's JS heap on pages without mentions, in Chromium and Firefox.
- * Prints the tables; `--write-docs` also writes docs/benchmark.md (only after a run of both
- * families over the whole corpus). Not a test: nothing is asserted, the numbers are read against
+ * - `runExploreBench` (explore.ts, issue 12): the explore page of the e2e extension with the bundled
+ *   dataset, in Chromium and Firefox: first paint of the claims list, and each filter change to
+ *   the next frame, against one 60 Hz frame.
+ * Prints the tables; `--write-docs` also writes docs/benchmark.md (only after a run of the matcher
+ * and start-up families over the whole corpus; `--only=explore --write-docs` rewrites only the
+ * explore section, and a full rewrite keeps that section). Not a test: nothing is asserted, the numbers are read against
  * the goals of issues 4 and 11.
  */
 import * as esbuild from 'esbuild';
@@ -33,7 +38,9 @@ import { startCorpusServer, type CorpusServer } from '../e2e/harness/corpus-serv
 import { ARTIFACTS, ROOT, type BrowserKind } from '../e2e/harness/paths';
 import { launchPlain } from '../e2e/harness/plain-browsers';
 import { actorNames, generatedIndex, realIndex } from './aliases';
-import { writeBenchmarkDoc } from './docs';
+import { writeBenchmarkDoc, writeExploreSection } from './docs';
+import { runExploreBench } from './explore';
+import { renderExplore } from './explore-report';
 import { GENERATED_PAGE_FILE, generatePage } from './generated-page';
 import type { BenchApi, Measurement, MeasureSpec, MethodName } from './page-bench';
 import { groupOf, median, renderTables, type AliasSetKey, type BenchSummary, type MatcherSummary, type PageResult, type Timing } from './report';
@@ -58,7 +65,7 @@ const REPEATS: Record<MethodName, Omit<MeasureSpec, 'method' | 'key'>> = {
 /** mark(array) runs once per page until this much time is spent, then is skipped (it is ~100× slower). */
 const MARK_ARRAY_BUDGET_MS = 90_000;
 
-type Family = 'matcher' | 'startup';
+type Family = 'matcher' | 'startup' | 'explore';
 
 interface Options {
   corpusDir: string;
@@ -73,25 +80,29 @@ interface Options {
   browsers: BrowserKind[];
   /** The field-scale compact dataset, relative to the project root. */
   field: string;
+  exploreLoads: number;
+  exploreChanges: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
   const positional = argv.filter((arg) => !arg.startsWith('--'));
   const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
   const only = value('only');
-  if (only !== undefined && only !== 'matcher' && only !== 'startup') throw new Error(`--only must be matcher or startup, not ${only}`);
+  if (only !== undefined && only !== 'matcher' && only !== 'startup' && only !== 'explore') throw new Error(`--only must be matcher, startup or explore, not ${only}`);
   const browsers = (value('browsers') ?? 'chromium,firefox').split(',').filter((b): b is BrowserKind => b === 'chromium' || b === 'firefox');
   return {
     corpusDir: resolve(positional[0] ?? DEFAULT_CORPUS_DIR),
     writeDocs: argv.includes('--write-docs'),
     limit: Number(value('limit') ?? Infinity),
     pages: value('pages')?.split(','),
-    families: only ? [only] : ['matcher', 'startup'],
+    families: only ? [only] : ['matcher', 'startup', 'explore'],
     startupRuns: Number(value('startup-runs') ?? 25),
     startupWarmup: Number(value('startup-warmup') ?? 2),
     startupPages: value('startup-pages')?.split(',') ?? DEFAULT_STARTUP_PAGES,
     browsers,
     field: value('field') ?? FIELD_DATASET,
+    exploreLoads: Number(value('explore-loads') ?? 25),
+    exploreChanges: Number(value('explore-changes') ?? 40),
   };
 }
 
@@ -328,7 +339,9 @@ async function main(): Promise<void> {
   const docsFrom = process.argv.find((arg) => arg.startsWith('--docs-from='))?.slice('--docs-from='.length);
   if (docsFrom) {
     // Rewrite docs/benchmark.md from a saved run (artifacts/bench/results.json), measuring nothing.
-    writeBenchmarkDoc(JSON.parse(readFileSync(resolve(docsFrom), 'utf8')) as BenchSummary);
+    const saved = JSON.parse(readFileSync(resolve(docsFrom), 'utf8')) as BenchSummary;
+    if (saved.explore && !saved.matcher && !saved.startup) writeExploreSection(saved.explore, saved.load);
+    else writeBenchmarkDoc(saved);
     return;
   }
   const options = parseArgs(process.argv.slice(2));
@@ -356,6 +369,19 @@ async function main(): Promise<void> {
       );
       noteLoad('after the start-up family');
     }
+    if (options.families.includes('explore')) {
+      const dataset = readDataset(options.field);
+      summary.explore = await runExploreBench(
+        { browsers: options.browsers, loads: options.exploreLoads, loadWarmup: 3, changes: options.exploreChanges },
+        {
+          groups: dataset.actors.filter((a) => a.kind === 'threat-group').length,
+          names: dataset.actors.reduce((n, a) => n + a.names.length, 0),
+          claims: dataset.claims.length,
+          actors: dataset.actors.length,
+        },
+      );
+      noteLoad('after the explore family');
+    }
   } finally {
     await server.close();
   }
@@ -363,11 +389,14 @@ async function main(): Promise<void> {
   const sections: string[] = [];
   if (summary.matcher) sections.push(renderTables(summary.matcher));
   if (summary.startup) sections.push(renderStartup(summary.startup));
+  if (summary.explore) sections.push(renderExplore(summary.explore));
   const load = summary.load.map((l) => `${l.oneMinute} ${l.when}`).join(', ');
   console.log(`\n${summary.date}, ${summary.durationS} s, load average ${load}\n\n${sections.join('\n\n')}`);
   mkdirSync(join(ARTIFACTS, 'bench'), { recursive: true });
   writeFileSync(join(ARTIFACTS, 'bench/results.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  if (options.writeDocs) {
+  if (options.writeDocs && summary.explore && !summary.matcher && !summary.startup) {
+    writeExploreSection(summary.explore, summary.load);
+  } else if (options.writeDocs) {
     if (!summary.matcher || !summary.startup || Number.isFinite(options.limit) || options.pages) {
       throw new Error('--write-docs needs both families over the whole corpus (no --only, --limit or --pages)');
     }
