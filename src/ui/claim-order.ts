@@ -12,11 +12,18 @@ export function otherParties(index: DatasetIndex, link: ActorClaimLink, actorId:
   return parties;
 }
 
+/** Whether anyone answered the claim on record (a denial, a comment…), as opposed to silence. */
+function answered(index: DatasetIndex, link: ActorClaimLink): boolean {
+  return (index.responsesByClaim.get(link.claim.id) ?? []).some((r) => r.stance !== 'no-response-found' && r.stance !== 'did-not-respond');
+}
+
 /**
  * The claims involving `actorId`, most relevant to this page first: a claim whose other parties
  * are also named on the page is the one the article is most likely about, so claims rank by how
- * many of their other parties are in `presentActorIds`. Ties keep the index's order (newest claim
- * first). Without `presentActorIds` (the popup's search) the index's order is returned as is.
+ * many of their other parties are in `presentActorIds`. Among equals, a claim someone answered
+ * comes before one nobody did — the card's glance is claim, response, evidence, and a reader looks
+ * for the denial — then the index's order (newest claim first). Without `presentActorIds` (the
+ * popup's search) the index's order is returned as is.
  */
 export function orderClaimsForActor(
   index: DatasetIndex,
@@ -28,8 +35,8 @@ export function orderClaimsForActor(
   const score = new Map<ActorClaimLink, number>();
   for (const link of links) {
     let present = 0;
-    for (const party of otherParties(index, link, actorId)) if (presentActorIds.has(party)) present += 1;
-    score.set(link, present);
+    for (const party of otherParties(index, link, actorId)) if (presentActorIds.has(party)) present += 2;
+    score.set(link, present + (answered(index, link) ? 1 : 0));
   }
   // Array.prototype.sort is stable, so equal scores keep the index's order.
   return links.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0));

@@ -107,10 +107,17 @@ export interface NameGroup {
 }
 
 /**
+ * The naming schemes the press cites most, shown first so the folded list still answers "what do
+ * the big vendors call it" (Mandiant: APT28 · CrowdStrike: Fancy Bear · Microsoft: Forest Blizzard).
+ */
+const LEADING_NAMERS: readonly string[] = ['mandiant', 'crowdstrike', 'microsoft'];
+
+/**
  * "Also known as", grouped by who uses each name (Mandiant: APT28 · CrowdStrike: Fancy Bear …).
- * A name used by several parties appears under each. Groups keep the order their first name has
- * in the data (curators list the best-known first); names without `usedBy` come last, under a
- * neutral heading. The heading name itself is left out, as are repeats within a group.
+ * A name used by several parties appears under each. The leading namers' groups come first, the
+ * others in the order their first name has in the data; names without `usedBy` come last, under
+ * a neutral heading. A user's group keeps the heading name (it says who coined it); only an
+ * unattributed heading name and repeats within a group are left out.
  */
 export function nameGroups(actor: Actor, language: UiLanguage): NameGroup[] {
   const heading = primaryName(actor, language).text;
@@ -124,13 +131,18 @@ export function nameGroups(actor: Actor, language: UiLanguage): NameGroup[] {
     if (!group.names.some((n) => n.text === alias.text)) group.names.push({ text: alias.text, lang: alias.lang });
   };
   for (const alias of actor.names) {
-    if (alias.text === heading) continue;
     if (alias.usedBy && alias.usedBy.length > 0) for (const by of alias.usedBy) add(by, alias);
-    else add(null, alias);
+    else if (alias.text !== heading) add(null, alias);
   }
   const unattributed = groups.get(null);
   groups.delete(null);
-  return unattributed ? [...groups.values(), unattributed] : [...groups.values()];
+  const rank = (by: string | null) => {
+    const at = by === null ? -1 : LEADING_NAMERS.indexOf(by);
+    return at < 0 ? LEADING_NAMERS.length : at;
+  };
+  // Array.prototype.sort is stable: the other users keep the data's order.
+  const ordered = [...groups.values()].sort((a, b) => rank(a.by) - rank(b.by));
+  return unattributed ? [...ordered, unattributed] : ordered;
 }
 
 /** How many names the groups hold in all (a name under two users counts twice). */

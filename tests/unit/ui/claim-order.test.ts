@@ -14,13 +14,16 @@ describe('orderClaimsForActor', () => {
 
   it('puts first the claim whose other parties are also on the page', () => {
     expect(ids(orderClaimsForActor(index, 'agency', new Set(['agency', 'unit'])))).toEqual(['c-mid', 'c-new', 'c-old']);
-    expect(ids(orderClaimsForActor(index, 'agency', new Set(['agency', 'firm'])))).toEqual(['c-old', 'c-new', 'c-mid']);
+    expect(ids(orderClaimsForActor(index, 'agency', new Set(['agency', 'firm'])))).toEqual(['c-old', 'c-mid', 'c-new']);
   });
 
-  it('ranks by how many other parties are present; ties keep the index order', () => {
+  it('ranks by how many other parties are present, then answered claims before unanswered ones, then the index order', () => {
     // c-mid has the unit as accused and as responder: one party, counted once.
     expect([...otherParties(index, { claim: index.claimsById.get('c-mid')!, roles: ['claimant'] }, 'agency')]).toEqual(['unit']);
-    expect(ids(orderClaimsForActor(index, 'agency', new Set(['unit', 'group'])))).toEqual(['c-new', 'c-mid', 'c-old']);
+    // c-new and c-mid each have one other party on the page; only c-mid was answered (the unit denied it).
+    expect(ids(orderClaimsForActor(index, 'agency', new Set(['unit', 'group'])))).toEqual(['c-mid', 'c-new', 'c-old']);
+    // Nobody else on the page: the answered claim first, then newest first.
+    expect(ids(orderClaimsForActor(index, 'agency', new Set(['agency'])))).toEqual(['c-mid', 'c-new', 'c-old']);
   });
 
   it('is empty for an actor without claims or an unknown id', () => {

@@ -53,8 +53,9 @@ describe('names for the interface language', () => {
     expect(shortName(apt28, 'en').text).toBe('APT28');
   });
 
-  it('groups names by who uses them, unattributed last, the heading name left out', () => {
+  it('groups names by who uses them, the leading namers first, unattributed last', () => {
     expect(nameGroups(apt28, 'en')).toEqual([
+      { by: 'mandiant', names: [{ text: 'APT28', lang: 'en' }] },
       { by: 'crowdstrike', names: [{ text: 'Fancy Bear', lang: 'en' }] },
       { by: 'microsoft', names: [{ text: 'Forest Blizzard', lang: 'en' }, { text: 'STRONTIUM', lang: 'en' }] },
       { by: null, names: [{ text: 'Sofacy', lang: 'en' }] },
