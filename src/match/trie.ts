@@ -114,9 +114,35 @@ class TrieBuilder {
   }
 
   finish(maxDepth: number): Trie {
-    const { root, slots, mask, shift, triples, pairEnds, pairs } = this;
+    const { root, triples, pairEnds, pairs } = this;
     const terminal = this.terminal.slice(0, this.nodes);
-    return { root, slots, mask, shift, terminal, maxDepth, triples, pairEnds, pairs };
+    return { root, ...this.compactEdges(), terminal, maxDepth, triples, pairEnds, pairs };
+  }
+
+  /**
+   * The edge table sized by the real edge count. The builder starts from an upper bound (every
+   * unit of every key a new edge); names share prefixes, so the field-scale data's 9,999 edges fit
+   * in 16,384 slots at most three-quarters full instead of 32,768 (196 kB less on every page).
+   */
+  private compactEdges(): { slots: Int32Array; mask: number; shift: number } {
+    let edges = 0;
+    for (let base = 2; base < this.slots.length; base += 3) if (this.slots[base] !== 0) edges++;
+    const capacity = nextPowerOfTwo(Math.max(16, Math.ceil((edges * 4) / 3)));
+    if (capacity * 3 >= this.slots.length) return { slots: this.slots, mask: this.mask, shift: this.shift };
+    const slots = new Int32Array(capacity * 3);
+    const mask = capacity - 1;
+    const shift = 32 - Math.log2(capacity);
+    for (let base = 0; base < this.slots.length; base += 3) {
+      const child = this.slots[base + 2] as number;
+      if (child === 0) continue;
+      const node = this.slots[base] as number;
+      const unit = this.slots[base + 1] as number;
+      const at = findSlot(slots, mask, shift, node, unit);
+      slots[at] = node;
+      slots[at + 1] = unit;
+      slots[at + 2] = child;
+    }
+    return { slots, mask, shift };
   }
 
   private markPrefix(key: string): void {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET } from '../../../src/data/bundled-dataset';
 import { aliasPatterns } from '../../../src/data/dataset-index';
 import { createMatcher } from '../../../src/match/matcher';
+import { nameKey } from '../../../src/match/normalize';
+import { buildTrie, step } from '../../../src/match/trie';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -54,6 +56,24 @@ describe('matcher with the bundled dataset aliases', () => {
       if (!pattern.caseSensitive || !/[A-Z]/.test(pattern.text)) return;
       const text = `see ${pattern.text.toLowerCase()} and ${pattern.text}X and X${pattern.text}`;
       expect(found(text, index), text).toBeUndefined();
+    });
+  });
+});
+
+describe('the trie of the bundled names', () => {
+  it('sizes its edge table by the real edge count: at most three-quarters full, never below three-eighths', () => {
+    const keys = [...new Set(aliasPatterns(BUNDLED_DATASET).map((p) => nameKey(p.text)))].filter((k) => k !== '');
+    const trie = buildTrie(keys);
+    const capacity = trie.slots.length / 3;
+    let edges = 0;
+    for (let base = 2; base < trie.slots.length; base += 3) if (trie.slots[base] !== 0) edges++;
+    expect(edges / capacity).toBeLessThanOrEqual(0.75);
+    expect(edges / capacity).toBeGreaterThan(0.375);
+    // Every key still walks to its own terminal.
+    keys.forEach((key, index) => {
+      let node = 0;
+      for (let i = 0; i < key.length; i++) node = step(node, key.charCodeAt(i), trie.root, trie.slots, trie.mask, trie.shift);
+      expect(trie.terminal[node]).toBe(index);
     });
   });
 });
