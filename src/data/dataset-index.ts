@@ -2,6 +2,7 @@
  * A read-only index over a validated dataset, the popup's search, and the alias patterns handed to
  * the name matcher. Pure: no browser API, no I/O.
  */
+import { nameKey } from '../match/normalize';
 import type { Actor, Claim, Dataset, Episode, EvidenceAssessment, Response, Source } from './schema';
 
 /** How an actor takes part in a claim. */
@@ -145,17 +146,6 @@ export const SEARCH_LIMIT = 20;
 /** Longest query considered; longer input is cut, so a pasted page cannot stall the popup. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** Lowercases, folds diacritics and width forms, and collapses whitespace for comparison. */
-export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /**
  * Searches actors by display name and aliases (any script) and claims by words, case- and
  * diacritic-insensitively. Actors rank exact name > name prefix > substring. A claim matches when
@@ -163,7 +153,9 @@ export function normalizeForSearch(text: string): string {
  * words found in the summary count double. Ties keep the newest claim first.
  */
 export function searchDataset(index: DatasetIndex, query: string, limit = SEARCH_LIMIT): SearchResults {
-  const q = normalizeForSearch(query.slice(0, MAX_QUERY_LENGTH));
+  // Names, queries and claim text compare by the matcher's folding (`nameKey`), so a search finds
+  // what the page would mark.
+  const q = nameKey(query.slice(0, MAX_QUERY_LENGTH));
   if (q === '') return { actors: [], claims: [] };
   const actorText = new Map(index.dataset.actors.map((a) => [a.id, actorSearchNames(a)]));
   const actors = index.dataset.actors
@@ -181,7 +173,7 @@ export function searchDataset(index: DatasetIndex, query: string, limit = SEARCH
 }
 
 function actorSearchNames(actor: Actor): string[] {
-  return [actor.displayName, ...actor.names.map((n) => n.text)].map(normalizeForSearch);
+  return [actor.displayName, ...actor.names.map((n) => n.text)].map(nameKey);
 }
 
 function scoreActor(names: readonly string[], q: string): number {
@@ -195,9 +187,9 @@ function scoreActor(names: readonly string[], q: string): number {
 }
 
 function scoreClaim(index: DatasetIndex, claim: Claim, words: readonly string[], actorText: Map<string, string[]>): number {
-  const summary = normalizeForSearch(claim.summary);
+  const summary = nameKey(claim.summary);
   const context = [
-    normalizeForSearch((claim.episode === undefined ? undefined : index.episodesById.get(claim.episode))?.title ?? ''),
+    nameKey((claim.episode === undefined ? undefined : index.episodesById.get(claim.episode))?.title ?? ''),
     ...[...claim.claimants, ...claim.accused].flatMap((id) => actorText.get(id) ?? []),
   ].join(' | ');
   let score = 0;

@@ -5,6 +5,7 @@
  * on. `validateDataset` never throws and does bounded work on any input.
  */
 import * as v from 'valibot';
+import { nameKey } from '../match/normalize';
 import {
   DatasetSchema,
   MAX_LIST_LENGTH,
@@ -340,18 +341,15 @@ function checkUrl(url: string, httpNote: string | undefined, path: PathPart[], p
   }
 }
 
-/** Key under which two aliases would be indistinguishable to a case-insensitive matcher. */
-export function aliasKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 function checkAliases(actors: readonly Actor[], problems: Problem[]): void {
   const owners = new Map<string, { actorId: string; alias: Alias; path: PathPart[] }>();
   actors.forEach((actor, i) => {
     actor.names.forEach((alias, j) => {
       const path: PathPart[] = ['actors', i, 'names', j];
       checkAliasForm(alias, path, problems);
-      const key = aliasKey(alias.text);
+      // The matcher's own key: two aliases with one key are one name to it, and a hit would be
+      // credited to both actors.
+      const key = nameKey(alias.text);
       const prior = owners.get(key);
       if (prior === undefined) {
         owners.set(key, { actorId: actor.id, alias, path });
@@ -372,11 +370,11 @@ function checkAliases(actors: readonly Actor[], problems: Problem[]): void {
 /** Blockers follow the names' form rules, and never equal a name (that would silence it everywhere). */
 function checkBlockers(dataset: Dataset, problems: Problem[]): void {
   const names = new Map<string, string>();
-  for (const actor of dataset.actors) for (const alias of actor.names) names.set(aliasKey(alias.text), actor.id);
+  for (const actor of dataset.actors) for (const alias of actor.names) names.set(nameKey(alias.text), actor.id);
   (dataset.blockers ?? []).forEach((blocker, i) => {
     const path: PathPart[] = ['blockers', i];
     checkAliasForm({ text: blocker.text, lang: blocker.lang, match: blocker.match }, path, problems);
-    const owner = names.get(aliasKey(blocker.text));
+    const owner = names.get(nameKey(blocker.text));
     if (owner !== undefined) problems.push({ path: formatPath([...path, 'text']), message: `blocker "${blocker.text}" is also a name of "${owner}"; a blocker must be longer than the name it protects` });
   });
 }
@@ -384,7 +382,7 @@ function checkBlockers(dataset: Dataset, problems: Problem[]): void {
 function checkAliasForm(alias: Alias, path: PathPart[], problems: Problem[]): void {
   const at = formatPath([...path, 'text']);
   const hasHan = HAN.test(alias.text);
-  if (AMBIGUOUS_ALIASES.has(aliasKey(alias.text))) {
+  if (AMBIGUOUS_ALIASES.has(nameKey(alias.text))) {
     problems.push({ path: at, message: `"${alias.text}" is a common word or place name and would match ordinary news; it cannot be an alias` });
   }
   if (alias.match === 'cjk' && !hasHan) problems.push({ path: formatPath([...path, 'match']), message: 'match "cjk" needs Chinese characters in the text' });

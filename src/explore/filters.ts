@@ -4,7 +4,8 @@
  * each claim and the facet counts are computed once per dataset, and a filter change is then
  * one pass of string tests over the claims. Pure.
  */
-import { normalizeForSearch, type DatasetIndex } from '../data/dataset-index';
+import type { DatasetIndex } from '../data/dataset-index';
+import { nameKey } from '../match/normalize';
 import type { Actor, Claim } from '../data/schema';
 import { compareDatesDesc } from '../ui/claim-glance';
 import type { ClaimFilters } from './route';
@@ -53,7 +54,7 @@ function options(counts: Map<string, number>): FacetOption[] {
 
 function actorWords(actor: Actor | undefined): string {
   if (!actor) return '';
-  return [actor.displayName, ...actor.names.map((n) => n.text)].map(normalizeForSearch).join(' | ');
+  return [actor.displayName, ...actor.names.map((n) => n.text)].map(nameKey).join(' | ');
 }
 
 /** Built once per dataset. */
@@ -78,8 +79,8 @@ export function createClaimCatalogue(index: DatasetIndex): ClaimCatalogue {
   for (const claim of claims) {
     const episode = claim.episode === undefined ? '' : (index.episodesById.get(claim.episode)?.title ?? '');
     text.set(claim.id, {
-      summary: normalizeForSearch(claim.summary),
-      context: [normalizeForSearch(episode), ...[...claim.claimants, ...claim.accused].map(wordsOf)].join(' | '),
+      summary: nameKey(claim.summary),
+      context: [nameKey(episode), ...[...claim.claimants, ...claim.accused].map(wordsOf)].join(' | '),
     });
     const responses = index.responsesByClaim.get(claim.id) ?? [];
     const set = new Set(responses.length === 0 ? [NO_RESPONSE] : responses.map((r) => r.stance));
@@ -106,7 +107,7 @@ export function createClaimCatalogue(index: DatasetIndex): ClaimCatalogue {
  */
 export function filterClaims(catalogue: ClaimCatalogue, filters: ClaimFilters): Claim[] {
   const { index } = catalogue;
-  const words = normalizeForSearch(filters.q).split(' ').filter(Boolean);
+  const words = nameKey(filters.q).split(' ').filter(Boolean);
   return catalogue.claims.filter((claim) => {
     if (filters.state && !claim.accused.includes(filters.state)) return false;
     if (filters.claimant && !claim.claimants.includes(filters.claimant)) return false;
@@ -127,7 +128,7 @@ const actorNames = new WeakMap<DatasetIndex, Map<string, string[]>>();
 function namesFor(index: DatasetIndex): Map<string, string[]> {
   let names = actorNames.get(index);
   if (!names) {
-    names = new Map(index.dataset.actors.map((a) => [a.id, [a.displayName, ...a.names.map((n) => n.text)].map(normalizeForSearch)]));
+    names = new Map(index.dataset.actors.map((a) => [a.id, [a.displayName, ...a.names.map((n) => n.text)].map(nameKey)]));
     actorNames.set(index, names);
   }
   return names;
@@ -138,7 +139,7 @@ function namesFor(index: DatasetIndex): Map<string, string[]> {
  * substring); with no query, every actor, those in most claims first.
  */
 export function filterActors(index: DatasetIndex, query: string): Actor[] {
-  const q = normalizeForSearch(query);
+  const q = nameKey(query);
   const actors = index.dataset.actors;
   const claims = (actor: Actor) => index.claimsByActor.get(actor.id)?.length ?? 0;
   if (q === '') return [...actors].sort((a, b) => claims(b) - claims(a) || a.displayName.localeCompare(b.displayName));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasPatterns, claimsForActor, countDataset, createDatasetIndex, normalizeForSearch, searchDataset } from '../../../src/data/dataset-index';
+import { aliasPatterns, claimsForActor, countDataset, createDatasetIndex, searchDataset } from '../../../src/data/dataset-index';
+import { nameKey } from '../../../src/match/normalize';
 import { bundled, minimal } from './helpers';
 
 const index = createDatasetIndex(bundled());
@@ -77,7 +78,7 @@ describe('searchDataset', () => {
   });
 
   it('is case- and diacritic-insensitive and ignores empty or huge queries safely', () => {
-    expect(normalizeForSearch('ÁNHENG  Information')).toBe('anheng information');
+    expect(nameKey('ÁNHENG  Information')).toBe('anheng information');
     expect(searchDataset(index, 'ánheng').actors[0]?.item.id).toBe('anheng');
     expect(searchDataset(index, '   ')).toEqual({ actors: [], claims: [] });
     expect(() => searchDataset(index, 'x'.repeat(1_000_000))).not.toThrow();
