@@ -4,7 +4,9 @@
  * it) with the card's styles, the card and a polite live region.
  *
  * The host is appended to `<html>`, not `<body>`, so a single-page app that replaces the body
- * does not take it along; if a page removes it anyway it is re-attached on the next open.
+ * does not take it along; if a page removes it anyway it is re-attached on the next open. When the
+ * `signal` it is created with aborts (the page session ends), the card closes and the host leaves
+ * the page.
  */
 import { h, render } from 'preact';
 import type { DatasetIndex } from '../data/dataset-index';
@@ -50,8 +52,6 @@ export interface CardHost {
   /** Is `node` the host (events from inside a closed shadow root are retargeted to it)? */
   isHost(node: EventTarget | null): boolean;
   readonly exists: boolean;
-  /** Remove the host from the page. */
-  destroy(): void;
 }
 
 interface Mounted {
@@ -61,7 +61,7 @@ interface Mounted {
   live: HTMLElement;
 }
 
-export function createCardHost(doc: Document, events: CardEvents): CardHost {
+export function createCardHost(doc: Document, events: CardEvents, signal: AbortSignal): CardHost {
   let mounted: Mounted | null = null;
   let returnFocus: Element | null = null;
   let stopFollowing: (() => void) | null = null;
@@ -99,7 +99,7 @@ export function createCardHost(doc: Document, events: CardEvents): CardHost {
 
   const card = (): HTMLElement | null => (mounted?.container.firstElementChild as HTMLElement | null) ?? null;
 
-  return {
+  const cardHost: CardHost = {
     open(content, range, options) {
       const { container } = mount();
       if (options.focus && !mounted?.root.contains(doc.activeElement)) returnFocus = doc.activeElement;
@@ -136,13 +136,15 @@ export function createCardHost(doc: Document, events: CardEvents): CardHost {
     get exists() {
       return mounted !== null && mounted.host.isConnected;
     },
-    destroy() {
-      this.close(false);
-      if (mounted) {
-        render(null, mounted.container);
-        mounted.host.remove();
-      }
+  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      cardHost.close(false);
+      mounted?.host.remove();
       mounted = null;
     },
-  };
+    { once: true },
+  );
+  return cardHost;
 }

@@ -9,6 +9,10 @@
  *   shortcut (headless browsers do not deliver extension shortcuts);
  * - `counterclaim-e2e:settings` (detail a JSON string of a settings patch) → stored with
  *   `updateSettings`, so tests switch a site off and on through real storage change events;
+ * - `counterclaim-e2e:step` (detail `1` | `-1`) → the content script steps to the next or previous
+ *   name, as the keyboard command does;
+ * - `counterclaim-e2e:stats` → the content script answers `counterclaim-e2e:stats-result` with its
+ *   scanner's measurements as a JSON string (the 1 MB page test);
  * - `counterclaim-e2e:injected` → answered on `counterclaim-e2e:injected-result` with
  *   `{"injectedAt": …}`, the `performance.now()` at which this module was evaluated, for the
  *   benchmark's start-up figure (injection to first scan finished, with the scanner's
@@ -19,6 +23,7 @@
 import type { PageSummary } from '../shared/messages';
 import { sendToBackground } from '../shared/messages';
 import { updateSettings, type Settings } from '../shared/settings';
+import type { ScanStats } from './scanner';
 
 /**
  * When the content script started, as near as this module can tell: it is evaluated while the
@@ -26,13 +31,30 @@ import { updateSettings, type Settings } from '../shared/settings';
  */
 const injectedAt = __E2E__ ? performance.now() : 0;
 
-export function installE2eBridge(getSummary: () => PageSummary, signal: AbortSignal): void {
+/** What the bridge asks of the content script. */
+export interface E2eHooks {
+  summary(): PageSummary;
+  step(direction: 1 | -1): void;
+  /** The current session's scanner measurements, or null without a session. */
+  stats(): ScanStats | null;
+}
+
+export function installE2eBridge(hooks: E2eHooks, signal: AbortSignal): void {
   if (!__E2E__) return;
   document.addEventListener(
     'counterclaim-e2e:ping',
     () => {
-      const detail = JSON.stringify(getSummary());
+      const detail = JSON.stringify(hooks.summary());
       document.dispatchEvent(new CustomEvent('counterclaim-e2e:state', { detail }));
+    },
+    { signal },
+  );
+  document.addEventListener('counterclaim-e2e:step', (event) => hooks.step(Number((event as CustomEvent<unknown>).detail) === -1 ? -1 : 1), { signal });
+  document.addEventListener(
+    'counterclaim-e2e:stats',
+    () => {
+      const detail = JSON.stringify(hooks.stats());
+      document.dispatchEvent(new CustomEvent('counterclaim-e2e:stats-result', { detail }));
     },
     { signal },
   );

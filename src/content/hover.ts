@@ -8,6 +8,8 @@
  * - Leaving name and card closes it after `closeDelayMs`, so the pointer can travel into the
  *   card; hovering or focusing the card keeps it open (WCAG 1.4.13: hoverable, persistent).
  * - Escape closes at once (WCAG 1.4.13: dismissible); a tap opens at once.
+ *
+ * Its timers live until the `signal` it is created with aborts (the page session ends).
  */
 
 export interface HoverDelays {
@@ -40,10 +42,9 @@ export interface HoverController<T> {
   setDelays(delays: HoverDelays): void;
   /** The target whose card is open, or null. */
   readonly current: T | null;
-  dispose(): void;
 }
 
-export function createHoverController<T>(delays: HoverDelays, callbacks: HoverCallbacks<T>): HoverController<T> {
+export function createHoverController<T>(delays: HoverDelays, callbacks: HoverCallbacks<T>, signal: AbortSignal): HoverController<T> {
   let { openDelayMs, closeDelayMs } = delays;
   let token = 0;
   let pending: T | null = null;
@@ -86,6 +87,16 @@ export function createHoverController<T>(delays: HoverDelays, callbacks: HoverCa
       if (!inCard && !focusInCard && !onName) hide(false);
     }, closeDelayMs);
   };
+  // The session is over: nothing pending may fire, and nothing is open any more.
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelOpen();
+      cancelClose();
+      current = null;
+    },
+    { once: true },
+  );
 
   return {
     pointerOn(target) {
@@ -144,11 +155,6 @@ export function createHoverController<T>(delays: HoverDelays, callbacks: HoverCa
     },
     get current() {
       return current;
-    },
-    dispose() {
-      cancelOpen();
-      cancelClose();
-      current = null;
     },
   };
 }

@@ -14,6 +14,9 @@
  * Open shadow roots of the page's web components are scanned and observed like the document, up
  * to MAX_SHADOW_DEPTH levels of nesting (deeper trees are design-system internals, not article
  * text). Closed shadow roots are the page's private business and are not entered.
+ *
+ * It observes and scans until the `signal` it is created with aborts; marks stay until the store
+ * is cleared.
  */
 import type { Matcher } from '../match/types';
 import { MUTATION_BATCH_DELAY_MS, OWN_HOST_TAG, SCAN_SLICE_BUDGET_MS } from '../shared/constants';
@@ -32,8 +35,6 @@ export interface Scanner {
   readonly stats: ScanStats;
   /** True while roots are queued or being scanned. */
   readonly busy: boolean;
-  /** Stop observing and forget queued work (marks stay until the store is cleared). */
-  stop(): void;
 }
 
 /** Measurements of the scanning work (performance.now() times, shared with the page's timeline). */
@@ -53,6 +54,8 @@ export interface ScannerOptions {
   cap: number;
   /** After each batch of work, when the queue is empty. */
   onIdle(): void;
+  /** Aborting stops observing and forgets queued work. */
+  signal: AbortSignal;
 }
 
 type Yield = () => Promise<void>;
@@ -79,7 +82,7 @@ function isOwnHost(node: Node): boolean {
   return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === OWN_HOST_TAG;
 }
 
-export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptions): Scanner {
+export function createScanner({ doc, matcher, store, cap, onIdle, signal }: ScannerOptions): Scanner {
   const view = doc.defaultView as Window;
   const pause = yielder(view);
   const queue = new Set<Node>();
@@ -99,6 +102,17 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
   });
   const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true, characterData: true });
   observe(doc);
+  signal.addEventListener(
+    'abort',
+    () => {
+      stopped = true;
+      observer.disconnect();
+      clearTimeout(batchTimer);
+      queue.clear();
+      records = [];
+    },
+    { once: true },
+  );
 
   const addShadowHost = (host: Element) => {
     const root = host.shadowRoot;
@@ -209,13 +223,6 @@ export function createScanner({ doc, matcher, store, cap, onIdle }: ScannerOptio
     stats,
     get busy() {
       return running || queue.size > 0 || records.length > 0;
-    },
-    stop() {
-      stopped = true;
-      observer.disconnect();
-      clearTimeout(batchTimer);
-      queue.clear();
-      records = [];
     },
   };
 }

@@ -13,6 +13,7 @@
 import type { Dataset } from '../data/schema';
 import { BUNDLED_DATASET } from '../data/bundled-dataset';
 import { browser } from './browser';
+import { onImportChanged } from './dataset-changes';
 import { createDatasetStore, IMPORT_STORAGE_KEY, type DatasetInfo, type KeyValueStorage, type StoredImport } from './dataset-store-core';
 
 export { IMPORT_STORAGE_KEY };
@@ -57,12 +58,9 @@ export function exportActiveDataset(): Promise<string> {
  * in any extension context, until `signal` aborts.
  */
 export function onActiveDatasetChanged(callback: (dataset: Dataset) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area !== 'local' || !(IMPORT_STORAGE_KEY in changes)) return;
+  onImportChanged(() => {
     void loadActiveDataset().then((dataset) => {
       if (!signal.aborted) callback(dataset);
     });
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  }, signal);
 }

@@ -6,14 +6,16 @@ const CLOSE = 300;
 
 function setup() {
   const events: string[] = [];
+  const session = new AbortController();
   const hover = createHoverController<string>(
     { openDelayMs: OPEN, closeDelayMs: CLOSE },
     {
       show: (target, { focus }) => events.push(`show ${target}${focus ? ' focus' : ''}`),
       hide: ({ restoreFocus }) => events.push(`hide${restoreFocus ? ' restore' : ''}`),
     },
+    session.signal,
   );
-  return { hover, events };
+  return { hover, events, session };
 }
 
 beforeEach(() => {
@@ -127,11 +129,12 @@ describe('hover controller', () => {
     expect(events).toEqual(['show a', 'hide']);
   });
 
-  it('dispose drops pending timers', () => {
-    const { hover, events } = setup();
+  it('drops pending timers when its session ends', () => {
+    const { hover, events, session } = setup();
     hover.pointerOn('a');
-    hover.dispose();
+    session.abort();
     vi.advanceTimersByTime(OPEN * 2);
     expect(events).toEqual([]);
+    expect(hover.current).toBeNull();
   });
 });

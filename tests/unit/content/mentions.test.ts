@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareMentions, createMentionStore, isStale, type Mention } from '../../../src/content/mentions';
+import { installHighlightStub } from './dom-helpers';
 
-/** happy-dom has no CSS Custom Highlight API: a Set-backed stand-in with the same surface. */
 beforeAll(() => {
-  const g = globalThis as unknown as { Highlight?: unknown };
-  g.Highlight ??= class extends Set<AbstractRange> {};
-  Object.defineProperty(globalThis, 'CSS', { value: { highlights: new Map() }, configurable: true, writable: true });
+  installHighlightStub();
 });
 
 function mentionOf(node: Text, start: number, end: number, actorId = 'a'): Mention {
