@@ -83,18 +83,25 @@ export type Handlers = {
   [K in MessageType]?: (payload: RequestOf<K>, sender: Runtime.MessageSender) => ResponseOf<K> | Promise<ResponseOf<K>>;
 };
 
-const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'page/actors-changed',
-  'page/get-summary',
-  'page/reveal-actor',
-  'page/step-mention',
-  'e2e/open-popup',
-  'data/get-active-dataset',
-  'data/get-match-index',
-  'data/get-actor-slice',
-  'e2e/command',
-  'ui/open-explore',
-]);
+/**
+ * Every message type, once, for the runtime check below. `satisfies` ties it to `MessageMap`: a
+ * type added to the map and not here, or listed here and not in the map, fails to compile.
+ */
+const KNOWN_TYPES = {
+  'page/actors-changed': true,
+  'page/get-summary': true,
+  'page/reveal-actor': true,
+  'page/step-mention': true,
+  'e2e/open-popup': true,
+  'data/get-active-dataset': true,
+  'data/get-match-index': true,
+  'data/get-actor-slice': true,
+  'e2e/command': true,
+  'ui/open-explore': true,
+} satisfies Record<MessageType, true>;
+
+/** The message types of `MessageMap`, as runtime strings. */
+export const MESSAGE_TYPES: ReadonlySet<string> = new Set(Object.keys(KNOWN_TYPES));
 
 /** Narrow an unknown runtime message to one of ours. */
 export function isMessage(value: unknown): value is Message {
