@@ -49,8 +49,11 @@ export interface TextRunOptions {
   readonly skipElement?: (element: Element) => boolean;
 }
 
-/** One name found on the page. */
-export interface Mention {
+/**
+ * One name found in a text run, before it is marked: where it is and which patterns it matched.
+ * (The marked name the page session keeps is `Mention` in `mentions.ts`.)
+ */
+export interface PageMatch {
   /** A live Range over the name; may span several text nodes. */
   readonly range: Range;
   /** Lowest matching pattern index (see `MatchHit.patternIndex`). */
@@ -237,9 +240,27 @@ function elementsIgnoredByAttribute(root: ParentNode): Set<Element> {
  */
 const ATTRIBUTE_IGNORED_SELECTOR = '[hidden],[contenteditable],[style*="none"]';
 
-/** Is `node` an inline element (part of the surrounding block's run)? */
-function isInlineElement(node: Node): boolean {
-  return node.nodeType === ELEMENT_NODE && (tagFlags((node as Element).localName) & TAG_INLINE) !== 0;
+/**
+ * Is `node` an element whose text belongs to the run of the surrounding block: an inline element,
+ * or a ruby annotation skipped inside it? The one inline/block rule of the page layer: the walk
+ * reads runs by it, and the scanner finds by it the block to rescan after a change.
+ */
+export function isInlineElement(node: Node): boolean {
+  return node.nodeType === ELEMENT_NODE && (tagFlags((node as Element).localName) & (TAG_INLINE | TAG_SKIPPED_INLINE)) !== 0;
+}
+
+/**
+ * The block whose run holds `node`'s text: its nearest ancestor that is not an inline element, or
+ * its root (the document or a shadow root).
+ *
+ * @param known the block of inline elements already climbed through, filled in here: pass one map
+ *   for a batch of nodes (the DOM unchanged meanwhile) so that a batch of additions to a deep nest
+ *   of inline elements does not climb the whole nest once per node.
+ */
+export function blockOf(node: Node, known: Map<Node, Node> = new Map()): Node {
+  const root = node.getRootNode();
+  const parent = node.parentNode;
+  return parent === null ? root : climbToBlock(parent, root, root, known);
 }
 
 /**
@@ -254,7 +275,7 @@ function isInlineElement(node: Node): boolean {
  * entries are the block ignoring `block`; the two differ only when `block` is itself inline
  * (a shadow host whose light children are read after its shadow tree, see `RunWalker.advance`).
  */
-function blockOf(node: Node, root: Node, block: Node, known: Map<Node, Node>): Node {
+function climbToBlock(node: Node, root: Node, block: Node, known: Map<Node, Node>): Node {
   let current: Node = node;
   let steps = 0;
   let found: Node | undefined;
@@ -317,7 +338,7 @@ interface Frame {
   readonly walker: TreeWalker;
   /** Elements ignored for their attributes (see `elementsIgnoredByAttribute`). */
   readonly ignored: Set<Element>;
-  /** The block of inline elements met on long climbs (see `blockOf`). */
+  /** The block of inline elements met on long climbs (see `climbToBlock`). */
   readonly known: Map<Node, Node>;
   /** The block the current run belongs to, and the parent of the last text node read. */
   block: Node;
@@ -386,7 +407,7 @@ class RunWalker {
         const parent = node.parentNode as Node;
         if (parent !== lastParent) {
           if (parent !== block) {
-            const parentBlock = parent === lastInline ? blockOf(parent.parentNode ?? root, root, block, known) : blockOf(parent, root, block, known);
+            const parentBlock = parent === lastInline ? climbToBlock(parent.parentNode ?? root, root, block, known) : climbToBlock(parent, root, block, known);
             if (parentBlock !== block) {
               run = builder.flush();
               block = parentBlock;
@@ -490,8 +511,8 @@ export function rangeFor(run: TextRun, start: number, end: number): Range {
  * `MAX_MENTIONS_PER_PAGE`). Map `patternIndex` to an actor with `matcher.patterns`.
  * Accepts any iterable, so it can consume a slice of `iterateTextRuns` per time slice.
  */
-export function findMentions(runs: Iterable<TextRun>, matcher: Matcher, options: FindMentionsOptions = {}): Mention[] {
-  const mentions: Mention[] = [];
+export function findMentions(runs: Iterable<TextRun>, matcher: Matcher, options: FindMentionsOptions = {}): PageMatch[] {
+  const mentions: PageMatch[] = [];
   for (const found of mentionsByRun(runs, matcher, options)) mentions.push(...found);
   return mentions;
 }
@@ -501,14 +522,14 @@ export function findMentions(runs: Iterable<TextRun>, matcher: Matcher, options:
  * (`matcher.hasContext`), gated hits are decided across neighbouring runs (`gateRuns`), so each
  * run's array comes out a few runs later; a consumer that stops early (the cap) simply stops.
  */
-export function* mentionsByRun(runs: Iterable<TextRun>, matcher: Matcher, options: FindMentionsOptions = {}): Generator<Mention[], void, undefined> {
+export function* mentionsByRun(runs: Iterable<TextRun>, matcher: Matcher, options: FindMentionsOptions = {}): Generator<PageMatch[], void, undefined> {
   const cap = options.cap ?? MAX_MENTIONS_PER_PAGE;
   let count = 0;
   const located = locatedHits(runs, matcher);
   const decided = matcher.hasContext === undefined ? plainRuns(located) : gateRuns(located);
   for (const hits of decided) {
     if (count >= cap) return;
-    const mentions: Mention[] = [];
+    const mentions: PageMatch[] = [];
     for (const hit of hits) {
       if (count >= cap) break;
       mentions.push({

@@ -21,7 +21,7 @@
 import type { Matcher } from '../match/types';
 import { MUTATION_BATCH_DELAY_MS, OWN_HOST_TAG, SCAN_SLICE_BUDGET_MS } from '../shared/constants';
 import type { Mention, MentionStore } from './mentions';
-import { blockOf, isInline, mentionsIn } from './text-source';
+import { blockOf, isInlineElement, iterateTextRuns, mentionsByRun, type PageMatch } from './page-text';
 
 /** Nesting depth of shadow roots scanned (a component inside a component inside a component). */
 export const MAX_SHADOW_DEPTH = 3;
@@ -78,6 +78,22 @@ function shadowDepth(root: Node): number {
   return depth;
 }
 
+/**
+ * The names under `root`, one text run per step (the scanner may yield after any), at most
+ * `limit` in all. Shadow roots are not entered here: the scanner scans (and observes) each open
+ * shadow root as a root of its own, so every host on the way is reported to `onShadowHost`.
+ */
+export function* mentionsIn(root: Node, matcher: Matcher, limit: number, onShadowHost: (host: Element) => void): Generator<PageMatch[], void, undefined> {
+  const runs = iterateTextRuns(root, {
+    shadowRoots: false,
+    skipElement: (element) => {
+      if (element.shadowRoot) onShadowHost(element);
+      return false;
+    },
+  });
+  yield* mentionsByRun(runs, matcher, { cap: limit });
+}
+
 function isOwnHost(node: Node): boolean {
   return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === OWN_HOST_TAG;
 }
@@ -123,16 +139,16 @@ export function createScanner({ doc, matcher, store, cap, onIdle, signal }: Scan
   };
 
   /** Queue what must be rescanned after `node` was added or edited: itself if it is a block, else its block. */
-  const queueChanged = (node: Node, known: Map<Element, Node>) => {
+  const queueChanged = (node: Node, known: Map<Node, Node>) => {
     if (isOwnHost(node)) return;
-    if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) queue.add(node);
+    if (node.nodeType === Node.ELEMENT_NODE && !isInlineElement(node)) queue.add(node);
     else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) queue.add(blockOf(node, known));
   };
 
   /** A removal can join two parts of a name ("Cho" + "Jung-tai") only where text runs. */
-  const queueAfterRemoval = (parent: Node, known: Map<Element, Node>) => {
+  const queueAfterRemoval = (parent: Node, known: Map<Node, Node>) => {
     if (parent.nodeType !== Node.ELEMENT_NODE) return;
-    if (isInline(parent as Element)) queue.add(blockOf(parent, known));
+    if (isInlineElement(parent)) queue.add(blockOf(parent, known));
     else if ([...parent.childNodes].some((child) => child.nodeType === Node.TEXT_NODE)) queue.add(parent);
   };
 
@@ -143,7 +159,7 @@ export function createScanner({ doc, matcher, store, cap, onIdle, signal }: Scan
     records = [];
     // Blocks of inline elements, shared by the batch: a page script that builds a deep nest of
     // inline elements one level at a time makes one record per level.
-    const known = new Map<Element, Node>();
+    const known = new Map<Node, Node>();
     for (const record of batch) {
       if (record.type === 'characterData') queueChanged(record.target, known);
       else {

@@ -2,12 +2,12 @@
  * Our scan as the content script runs it, short of painting and time-slicing: the name finder the
  * content script builds from the background's match index (`createNameFinder` over
  * `patternsOf(index)`, `src/content/start.ts`), and the scanner's per-run walk (`mentionsIn`,
- * `src/content/text-source.ts`: text runs, the finder with its precision rules, gated names decided
+ * `src/content/scanner.ts`: text runs, the finder with its precision rules, gated names decided
  * across neighbouring runs, a DOM Range per mention), each mention turned into what the scanner
  * stores (actor id and text), capped per page.
  */
 import { patternsOf, type MatchIndex } from '../../src/data/match-index';
-import { mentionsIn } from '../../src/content/text-source';
+import { mentionsIn } from '../../src/content/scanner';
 import { createNameFinder } from '../../src/match/finder';
 import { MAX_MENTIONS_PER_PAGE } from '../../src/match/limits';
 import type { Matcher } from '../../src/match/types';

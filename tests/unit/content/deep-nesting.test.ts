@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { collectTextRuns } from '../../../src/content/page-text';
-import { blockOf, mentionsIn } from '../../../src/content/text-source';
+import { blockOf, collectTextRuns } from '../../../src/content/page-text';
+import { mentionsIn } from '../../../src/content/scanner';
 import { createMatcher } from '../../../src/match/matcher';
 import type { MatchPattern } from '../../../src/match/types';
 
@@ -78,11 +78,11 @@ describe('blockOf', () => {
     const depth = 2000;
     const root = buildNest(depth);
     const nodes = Array.from(root.querySelectorAll('b, span')).flatMap((el) => [el, el.firstChild as Node]);
-    const parentElement = vi.spyOn(Node.prototype, 'parentElement', 'get');
-    const known = new Map<Element, Node>();
+    const parentNode = vi.spyOn(Node.prototype, 'parentNode', 'get');
+    const known = new Map<Node, Node>();
     expect(new Set(nodes.map((node) => blockOf(node, known)))).toEqual(new Set([root]));
     // One read per node, plus one per element the first time it is climbed through.
-    expect(parentElement.mock.calls.length).toBeLessThan(4 * nodes.length);
+    expect(parentNode.mock.calls.length).toBeLessThan(4 * nodes.length);
   });
 });
 
