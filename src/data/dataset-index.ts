@@ -108,10 +108,11 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
 }
 
 /**
- * Orders partial dates newest first; `unknown` sorts last. A partial date sorts before the full
- * dates it could contain ("2025" before "2025-03-17") because string order compares prefixes.
+ * Orders partial dates newest first; `unknown` sorts last. A partial date sorts after the full
+ * dates it could contain ("2025-03-17" before "2025") because string order compares prefixes.
+ * The one date order of the project: the index, search and the popup's page list use it.
  */
-function compareDatesDesc(a: string, b: string): number {
+export function compareDatesDesc(a: string, b: string): number {
   if (a === b) return 0;
   if (a === 'unknown') return 1;
   if (b === 'unknown') return -1;

@@ -3,7 +3,7 @@
  * DOM): the actors found, most-mentioned first, and the claims involving them, the claims whose
  * parties co-occur on the page first.
  */
-import type { DatasetIndex } from '../data/dataset-index';
+import { compareDatesDesc, type DatasetIndex } from '../data/dataset-index';
 import type { Actor, Claim } from '../data/schema';
 import type { PageActorSummary } from '../shared/messages';
 
@@ -55,13 +55,5 @@ export function pageClaims(index: DatasetIndex, presentIds: ReadonlySet<string>)
       claims.push({ claim, parties, present: parties.filter((id) => presentIds.has(id)) });
     }
   }
-  return claims.sort((a, b) => b.present.length - a.present.length || newestFirst(a.claim.date, b.claim.date) || a.claim.id.localeCompare(b.claim.id));
-}
-
-/** Partial dates newest first, `unknown` last (string order compares the known prefix). */
-function newestFirst(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === 'unknown') return 1;
-  if (b === 'unknown') return -1;
-  return a < b ? 1 : -1;
+  return claims.sort((a, b) => b.present.length - a.present.length || compareDatesDesc(a.claim.date, b.claim.date) || a.claim.id.localeCompare(b.claim.id));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasPatterns, claimsForActor, countDataset, createDatasetIndex, searchDataset } from '../../../src/data/dataset-index';
+import { aliasPatterns, claimsForActor, compareDatesDesc, countDataset, createDatasetIndex, searchDataset } from '../../../src/data/dataset-index';
 import { nameKey } from '../../../src/match/normalize';
 import { bundled, minimal } from './helpers';
 
@@ -82,6 +82,12 @@ describe('searchDataset', () => {
     expect(searchDataset(index, 'ánheng').actors[0]?.item.id).toBe('anheng');
     expect(searchDataset(index, '   ')).toEqual({ actors: [], claims: [] });
     expect(() => searchDataset(index, 'x'.repeat(1_000_000))).not.toThrow();
+  });
+});
+
+describe('compareDatesDesc', () => {
+  it('orders partial dates newest first, a full date before the partial one that contains it, unknown last', () => {
+    expect(['2025', 'unknown', '2024-12', '2025-03-17', '2025-03'].sort(compareDatesDesc)).toEqual(['2025-03-17', '2025-03', '2025', '2024-12', 'unknown']);
   });
 });
 
