@@ -87,6 +87,7 @@ function readManifest(): Manifest {
   return JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
 }
 
+/** The one version: package.json's, written into each browser's manifest (manifest.json has none). */
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
@@ -187,7 +188,6 @@ function buildOptions(target: Target): esbuild.BuildOptions {
     jsxImportSource: 'preact',
     loader: { '.css': 'text' },
     define: {
-      __BROWSER__: JSON.stringify(target.browser),
       __E2E__: JSON.stringify(target.e2e),
     },
     plugins: plugins(),

@@ -31,6 +31,12 @@ describe('per-browser manifests', () => {
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
+  it('takes its version from package.json alone', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(source.version).toBeUndefined();
+    expect(manifestFor(source, 'firefox', pkg.version).version).toBe(pkg.version);
+  });
+
   it('asks only for storage plus the content-script pages', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const manifest = manifestFor(source, browser, '0.0.0');
