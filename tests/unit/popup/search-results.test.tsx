@@ -45,7 +45,8 @@ describe('SearchResults', () => {
   });
 
   it('offers “show on the page” only for actors named on the page', async () => {
-    const root = show('MSS', new Map([['mss', 3]]));
+    // "ministry" finds several actors (the MSS, the MPS, foreign ministries…); only the MSS is on the page.
+    const root = show('ministry', new Map([['mss', 3]]));
     const mss = root.querySelector('[data-actor-id="mss"]');
     expect(mss?.textContent).toContain('3 mentions on this page');
     // An actor result opens in place to the same view as the hover card.
@@ -53,7 +54,8 @@ describe('SearchResults', () => {
     await new Promise((done) => setTimeout(done, 0));
     expect(mss?.querySelector('.cc-glance')).not.toBeNull();
     expect(mss?.querySelector('button.show-on-page')).not.toBeNull();
-    const other = [...root.querySelectorAll('[data-testid="actor-results"] li')].find((li) => li.getAttribute('data-actor-id') !== 'mss');
-    if (other) expect(other.querySelector('button.show-on-page')).toBeNull();
+    const others = [...root.querySelectorAll('[data-testid="actor-results"] li')].filter((li) => li.getAttribute('data-actor-id') !== 'mss');
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others) expect(other.querySelector('button.show-on-page')).toBeNull();
   });
 });
