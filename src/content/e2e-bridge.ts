@@ -16,7 +16,10 @@
  * - `counterclaim-e2e:injected` → answered on `counterclaim-e2e:injected-result` with
  *   `{"injectedAt": …}`, the `performance.now()` at which this module was evaluated, for the
  *   benchmark's start-up figure (injection to first scan finished, with the scanner's
- *   `firstStart`/`firstEnd` from `counterclaim-e2e:stats`).
+ *   `firstStart`/`firstEnd` from `counterclaim-e2e:stats`);
+ * - `counterclaim-e2e:hover` → answered on `counterclaim-e2e:hover-result` with the open card's
+ *   actor and any pending open or close, so a test waits for the hover state instead of sleeping
+ *   past the delays.
  * The production build has none of this: `tests/e2e/bundle.e2e.ts` and `tests/e2e/security.e2e.ts`
  * check the bundles, and that page events do nothing there.
  */
@@ -24,6 +27,7 @@ import type { PageSummary } from '../shared/messages';
 import { sendToBackground } from '../shared/messages';
 import { updateSettings, type Settings } from '../shared/settings';
 import type { ScanStats } from './scanner';
+import type { HoverState } from './session';
 
 /**
  * When the content script started, as near as this module can tell: it is evaluated while the
@@ -37,27 +41,20 @@ export interface E2eHooks {
   step(direction: 1 | -1): void;
   /** The current session's scanner measurements, or null without a session. */
   stats(): ScanStats | null;
+  /** The current session's hover state, or null without a session. */
+  hover(): HoverState | null;
 }
 
 export function installE2eBridge(hooks: E2eHooks, signal: AbortSignal): void {
   if (!__E2E__) return;
-  document.addEventListener(
-    'counterclaim-e2e:ping',
-    () => {
-      const detail = JSON.stringify(hooks.summary());
-      document.dispatchEvent(new CustomEvent('counterclaim-e2e:state', { detail }));
-    },
-    { signal },
-  );
+  /** Answer the page event `asked` with `answered`, its detail the value as a JSON string. */
+  const answer = (asked: string, answered: string, value: () => unknown) =>
+    document.addEventListener(asked, () => document.dispatchEvent(new CustomEvent(answered, { detail: JSON.stringify(value()) })), { signal });
+  answer('counterclaim-e2e:ping', 'counterclaim-e2e:state', () => hooks.summary());
   document.addEventListener('counterclaim-e2e:step', (event) => hooks.step(Number((event as CustomEvent<unknown>).detail) === -1 ? -1 : 1), { signal });
-  document.addEventListener(
-    'counterclaim-e2e:stats',
-    () => {
-      const detail = JSON.stringify(hooks.stats());
-      document.dispatchEvent(new CustomEvent('counterclaim-e2e:stats-result', { detail }));
-    },
-    { signal },
-  );
+  answer('counterclaim-e2e:stats', 'counterclaim-e2e:stats-result', () => hooks.stats());
+  answer('counterclaim-e2e:hover', 'counterclaim-e2e:hover-result', () => hooks.hover());
+  answer('counterclaim-e2e:injected', 'counterclaim-e2e:injected-result', () => ({ injectedAt }));
   document.addEventListener(
     'counterclaim-e2e:open',
     (event) => {
@@ -73,14 +70,6 @@ export function installE2eBridge(hooks: E2eHooks, signal: AbortSignal): void {
     (event) => {
       const command = String((event as CustomEvent<unknown>).detail);
       void sendToBackground('e2e/command', { command });
-    },
-    { signal },
-  );
-  document.addEventListener(
-    'counterclaim-e2e:injected',
-    () => {
-      const detail = JSON.stringify({ injectedAt });
-      document.dispatchEvent(new CustomEvent('counterclaim-e2e:injected-result', { detail }));
     },
     { signal },
   );

@@ -42,6 +42,8 @@ export interface HoverController<T> {
   setDelays(delays: HoverDelays): void;
   /** The target whose card is open, or null. */
   readonly current: T | null;
+  /** A timer that will open or close a card, if one is running. */
+  readonly pending: 'open' | 'close' | null;
 }
 
 export function createHoverController<T>(delays: HoverDelays, callbacks: HoverCallbacks<T>, signal: AbortSignal): HoverController<T> {
@@ -155,6 +157,10 @@ export function createHoverController<T>(delays: HoverDelays, callbacks: HoverCa
     },
     get current() {
       return current;
+    },
+    get pending() {
+      if (openTimer !== undefined) return 'open';
+      return closeTimer !== undefined ? 'close' : null;
     },
   };
 }

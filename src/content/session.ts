@@ -47,6 +47,13 @@ export interface PageSession {
   step(direction: 1 | -1): boolean;
   /** Go to the first name of `actorId` and open its card; false when the page does not name it. */
   revealActor(actorId: string): boolean;
+  /** The actor whose card is open, and a pending open or close (for the test build's bridge). */
+  hoverState(): HoverState;
+}
+
+export interface HoverState {
+  open: string | null;
+  pending: 'open' | 'close' | null;
 }
 
 export function startSession(options: SessionOptions, signal: AbortSignal): PageSession {
@@ -181,5 +188,6 @@ export function startSession(options: SessionOptions, signal: AbortSignal): Page
     },
     step: (direction) => navigator.step(direction),
     revealActor: (actorId) => navigator.revealActor(actorId),
+    hoverState: () => ({ open: hover.current?.actorId ?? null, pending: hover.pending }),
   };
 }

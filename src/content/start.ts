@@ -104,6 +104,7 @@ export function startContent(signal: AbortSignal): void {
       summary,
       step: (direction) => current?.session.step(direction),
       stats: () => current?.session.scanner.stats ?? null,
+      hover: () => current?.session.hoverState() ?? null,
     },
     signal,
   );

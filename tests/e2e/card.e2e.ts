@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession } from './harness/browsers';
 import { cardBox, focusInCard, hoverMention, mentionPoint, runCommand, waitForCard, waitForNoCard } from './harness/card';
-import { cardText, hostCount, screenshot, waitFor, waitForScan } from './harness/extension';
+import { cardText, hostCount, hoverState, screenshot, waitFor, waitForScan } from './harness/extension';
 import { DEMO_DIR, FIXTURES } from './harness/paths';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
@@ -110,7 +110,9 @@ describe.each(E2E_BROWSERS)('hover card in %s', (kind) => {
     const { page } = await demo();
     const point = await hoverMention(page, 'SentinelOne');
     await page.mouse.move(point.x, point.y + 120, { steps: 2 });
-    await new Promise((done) => setTimeout(done, 1200));
+    // The pending open was dropped when the pointer left: nothing is left to open a card later.
+    await waitFor(async () => (await hoverState(page))?.pending === null, 'no pending open');
+    expect(await hoverState(page)).toEqual({ open: null, pending: null });
     expect(await cardText(page)).toBeNull();
     expect(await hostCount(page)).toBe(0);
   });
@@ -122,7 +124,9 @@ describe.each(E2E_BROWSERS)('hover card in %s', (kind) => {
     const box = await cardBox(page);
     if (!box) throw new Error('no card box');
     await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 6 });
-    await new Promise((done) => setTimeout(done, 1000));
+    // In the card no close is pending (leaving the name started one; entering the card cancels it).
+    await waitFor(async () => (await hoverState(page))?.pending === null, 'no pending close');
+    expect((await hoverState(page))?.open).toBe('antiy');
     expect(await cardText(page)).toContain('Antiy');
     await page.mouse.move(5, 5, { steps: 3 });
     await waitForNoCard(page, 3000);

@@ -15,7 +15,7 @@ import { installProbes, readProbes } from '../sweep/page-probes';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession } from './harness/browsers';
 import { allowOnlyDocuments } from './harness/corpus';
 import { startCorpusServer, type CorpusServer } from './harness/corpus-server';
-import { highlightCount, pageSummary, waitFor } from './harness/extension';
+import { askContentScript, highlightCount, pageSummary, waitFor } from './harness/extension';
 import { hostilePages, type HostilePage } from './harness/hostile-pages';
 import { ARTIFACTS } from './harness/paths';
 
@@ -40,23 +40,8 @@ interface ScanStats {
 }
 
 /** The e2e build's scanner measurements, or null if it does not answer. */
-async function scanStats(page: Page): Promise<ScanStats | null> {
-  const json = await page.evaluate(
-    () =>
-      new Promise<string | null>((done) => {
-        const timer = setTimeout(() => done(null), 1000);
-        document.addEventListener(
-          'counterclaim-e2e:stats-result',
-          (event) => {
-            clearTimeout(timer);
-            done(String((event as CustomEvent<unknown>).detail));
-          },
-          { once: true },
-        );
-        document.dispatchEvent(new CustomEvent('counterclaim-e2e:stats'));
-      }),
-  );
-  return json ? (JSON.parse(json) as ScanStats | null) : null;
+function scanStats(page: Page): Promise<ScanStats | null> {
+  return askContentScript<ScanStats>(page, 'counterclaim-e2e:stats', 'counterclaim-e2e:stats-result', 1000);
 }
 
 /**

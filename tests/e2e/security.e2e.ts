@@ -214,9 +214,15 @@ describe.each(E2E_BROWSERS)('security posture at run time in %s', (kind) => {
     });
     await page.type('#email', ` MSS ICEFCOM ${SECRET}`);
     await page.type('textarea[name="note"]', ` Ministry of State Security ${SECRET}`);
-    await new Promise((done) => setTimeout(done, 1500));
+    // A name added to the article after the typing: once it is marked, the scanner has handled
+    // every change before it (one mutation queue, batches in order).
+    await page.evaluate(() => {
+      const after = document.createElement('p');
+      after.textContent = 'Later the MSS said nothing.';
+      document.querySelector('article')?.append(after);
+    });
+    await waitFor(async () => (await highlightCount(page)) === marked + 1, 'the later paragraph marked');
     expect(await highlightsInFormFields(page)).toEqual([]);
-    expect(await highlightCount(page)).toBe(marked);
     await page.close();
   });
 

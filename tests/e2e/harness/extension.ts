@@ -29,24 +29,41 @@ export async function waitFor<T>(probe: () => Promise<T> | T, message: string, t
   throw new Error(`timed out: ${message}${last ? ` (last error: ${String(last)})` : ''}`);
 }
 
-/** Ask the content script (e2e build) for its page summary; null when it does not answer. */
-export async function pageSummary(page: Page): Promise<PageSummary | null> {
+/**
+ * Ask the content script of the e2e build through its page-event bridge: dispatch `asked`, and
+ * return the JSON detail of the `answered` event, or null when no answer comes within
+ * `timeoutMs` (no content script, or one still starting).
+ */
+export async function askContentScript<T>(page: Page, asked: string, answered: string, timeoutMs = 500): Promise<T | null> {
   const json = await page.evaluate(
-    () =>
+    (ask, answer, ms) =>
       new Promise<string | null>((done) => {
-        const timer = setTimeout(() => done(null), 500);
+        const timer = setTimeout(() => done(null), ms);
         document.addEventListener(
-          'counterclaim-e2e:state',
+          answer,
           (event) => {
             clearTimeout(timer);
             done(String((event as CustomEvent<unknown>).detail));
           },
           { once: true },
         );
-        document.dispatchEvent(new CustomEvent('counterclaim-e2e:ping'));
+        document.dispatchEvent(new CustomEvent(ask));
       }),
+    asked,
+    answered,
+    timeoutMs,
   );
-  return json ? (JSON.parse(json) as PageSummary) : null;
+  return json ? (JSON.parse(json) as T | null) : null;
+}
+
+/** Ask the content script (e2e build) for its page summary; null when it does not answer. */
+export function pageSummary(page: Page): Promise<PageSummary | null> {
+  return askContentScript<PageSummary>(page, 'counterclaim-e2e:ping', 'counterclaim-e2e:state');
+}
+
+/** The open card's actor and any pending open or close (e2e build); null without a session. */
+export function hoverState(page: Page): Promise<{ open: string | null; pending: 'open' | 'close' | null } | null> {
+  return askContentScript(page, 'counterclaim-e2e:hover', 'counterclaim-e2e:hover-result');
 }
 
 /** Wait until the content script answers with a finished scan. */

@@ -129,6 +129,19 @@ describe('hover controller', () => {
     expect(events).toEqual(['show a', 'hide']);
   });
 
+  it('says which timer is pending: an open while resting, a close after leaving', () => {
+    const { hover } = setup();
+    expect(hover.pending).toBeNull();
+    hover.pointerOn('a');
+    expect(hover.pending).toBe('open');
+    vi.advanceTimersByTime(OPEN);
+    expect(hover.pending).toBeNull();
+    hover.pointerOff();
+    expect(hover.pending).toBe('close');
+    hover.cardPointerEnter();
+    expect(hover.pending).toBeNull();
+  });
+
   it('drops pending timers when its session ends', () => {
     const { hover, events, session } = setup();
     hover.pointerOn('a');
