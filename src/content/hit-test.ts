@@ -50,7 +50,7 @@ export function rangeContainsPoint(range: Range, x: number, y: number): boolean 
  * ignores that option, the caret lands on the host and that root's mentions are tested by rects.
  */
 export function mentionAtPoint(doc: Document, store: MentionStore, x: number, y: number, shadowRoots: ShadowRoot[]): Mention | null {
-  const caret = caretAt(doc as CaretDocument, x, y, shadowRoots);
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret) return null;
   if (caret.node.nodeType === Node.TEXT_NODE) {
     for (const mention of store.inNode(caret.node)) if (rangeContainsPoint(mention.range, x, y)) return mention;

@@ -496,7 +496,7 @@ function nodeIndexForEnd(starts: readonly number[], offset: number): number {
  */
 export function rangeFor(run: TextRun, start: number, end: number): Range {
   const first = run.nodes[0] as Text;
-  const range = (first.ownerDocument as Document).createRange();
+  const range = first.ownerDocument.createRange();
   const from = Math.max(0, Math.min(start, run.text.length));
   const to = Math.max(from, Math.min(end, run.text.length));
   const i = nodeIndexForStart(run.starts, from);

@@ -53,7 +53,7 @@ export interface ScannerOptions {
   /** Most mentions per page (`MAX_MENTIONS_PER_PAGE`): scanning stops when the store is full. */
   cap: number;
   /** After each batch of work, when the queue is empty. */
-  onIdle(): void;
+  onIdle: () => void;
   /** Aborting stops observing and forgets queued work. */
   signal: AbortSignal;
 }
@@ -63,7 +63,7 @@ type Yield = () => Promise<void>;
 /** The gentlest way to give the main thread back that this browser has. */
 function yielder(view: Window): Yield {
   const scheduler = (view as Window & { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler && typeof scheduler.yield === 'function') return () => (scheduler.yield as () => Promise<void>).call(scheduler);
+  if (typeof scheduler?.yield === 'function') return () => (scheduler as { yield: () => Promise<void> }).yield();
   return () => new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -7,8 +7,8 @@
  * good. Expanding the short keys is one linear pass over ~1,000 small objects.
  */
 import compact from './dataset.compact.json';
-import { expandDataset, type CompactDataset } from './compact';
+import { expandDataset } from './compact';
 import type { Dataset } from './schema';
 
 /** The bundled dataset (from the validated `dataset.json`, shipped in compact form). */
-export const BUNDLED_DATASET: Dataset = expandDataset(compact as CompactDataset);
+export const BUNDLED_DATASET: Dataset = expandDataset(compact);

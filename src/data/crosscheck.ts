@@ -77,7 +77,8 @@ export function readCatalogue(json: unknown): { format: 'misp' | 'stix'; groups:
     const attributed = new Map<string, string[]>();
     for (const rel of objects.filter((o) => o.type === 'relationship' && o.relationship_type === 'attributed-to')) {
       const target = byId.get(String(rel.target_ref));
-      const state = target === undefined ? undefined : String(target.country ?? target.name ?? '');
+      const named = target?.country ?? target?.name;
+      const state = typeof named === 'string' ? named : undefined;
       if (state) attributed.set(String(rel.source_ref), [...(attributed.get(String(rel.source_ref)) ?? []), state]);
     }
     const groups = objects

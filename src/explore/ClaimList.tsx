@@ -37,15 +37,15 @@ interface SelectProps {
   value: string;
   options: readonly FacetOption[];
   /** The option's text and, for dataset names, its language. */
-  describe(value: string): { text: string; lang?: string };
-  onChange(value: string): void;
+  describe: (value: string) => { text: string; lang?: string };
+  onChange: (value: string) => void;
 }
 
 function FilterSelect({ id, labelKey, value, options, describe, onChange }: SelectProps) {
   return (
     <div class="ex-field">
       <label for={`filter-${id}`}>{t(labelKey)}</label>
-      <select id={`filter-${id}`} value={value} data-testid={`filter-${id}`} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+      <select id={`filter-${id}`} value={value} data-testid={`filter-${id}`} onChange={(e) => onChange(e.currentTarget.value)}>
         <option value="">{t('explore_any')}</option>
         {options.map((option) => {
           const { text, lang } = describe(option.value);

@@ -13,8 +13,8 @@ export interface PagedProps<T> {
   pageSize: number;
   /** When it changes (new filters), the list starts again at one page. */
   resetKey: string;
-  render(item: T): ComponentChildren;
-  keyOf(item: T): string;
+  render: (item: T) => ComponentChildren;
+  keyOf: (item: T) => string;
   testId?: string;
 }
 

@@ -97,7 +97,8 @@ export const UNIT_INFO = new Uint8Array(0x10000);
 export const UNIT_FOLD = new Uint16Array(0x10000);
 
 const classCache = new Map<number, CharClass>();
-const mapCaches: Map<number, string>[] = [new Map(), new Map(), new Map(), new Map()];
+/** Per fold mode (0–3): code point → its mapping. */
+const mapCaches: Map<number, string>[] = Array.from({ length: 4 }, () => new Map<number, string>());
 
 /**
  * The boundary class of a code point. Apostrophes and dashes are `Other` even where Unicode calls
@@ -203,7 +204,7 @@ function initUnit(c: number): number {
   if (c >= 0xd800 && c <= 0xdbff) {
     // A lone high surrogate behaves as punctuation; a pair is resolved by the caller.
     UNIT_INFO[c] = CharClass.Other | INFO_COMPLEX | INFO_SURROGATE;
-    return UNIT_INFO[c] as number;
+    return UNIT_INFO[c];
   }
   const cls = classifyCodePoint(c);
   let info: number = cls;

@@ -125,7 +125,7 @@ export function DataSection({ info }: { info: DatasetInfo | null }) {
             accept=".json,application/json"
             aria-describedby="import-hint"
             data-testid="import-file"
-            onChange={(event) => setFile((event.currentTarget as HTMLInputElement).files?.[0] ?? null)}
+            onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
           />
           <p class="hint" id="import-hint">
             {t('options_import_hint', limit)}

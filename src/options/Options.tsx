@@ -72,7 +72,7 @@ function SitesSection({ settings }: { settings: Settings }) {
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">{t('options_sites_title')}</h2>
       <label class="choice">
-        <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => void updateSettings({ paused: (e.currentTarget as HTMLInputElement).checked })} data-testid="options-pause" />
+        <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => void updateSettings({ paused: e.currentTarget.checked })} data-testid="options-pause" />
         <span>
           {t('options_pause')} <span class="hint">— {t('options_pause_hint')}</span>
         </span>
@@ -105,7 +105,7 @@ function SitesSection({ settings }: { settings: Settings }) {
           value={input}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? 'site-error' : undefined}
-          onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setInput(e.currentTarget.value)}
           data-testid="site-input"
         />
         <button type="submit">{t('options_site_add')}</button>

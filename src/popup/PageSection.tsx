@@ -16,11 +16,11 @@ export const MAX_PAGE_CLAIMS = 15;
 export interface PageSectionProps {
   index: DatasetIndex;
   summary: PageSummary;
-  onReveal(actorId: string): void;
+  onReveal: (actorId: string) => void;
 }
 
 /** One actor named on the page: its name (a button that shows it there), counts, names used. */
-function ActorRow({ item, onReveal }: { item: PageActor; onReveal(actorId: string): void }) {
+function ActorRow({ item, onReveal }: { item: PageActor; onReveal: (actorId: string) => void }) {
   const { actor, mentionCount, names } = item;
   const name = primaryName(actor, uiLanguage());
   return (

@@ -30,7 +30,7 @@ function Switches({ settings, hostname }: { settings: Settings; hostname: string
             role="switch"
             checked={siteOn}
             data-testid="site-switch"
-            onChange={(event) => void setSiteEnabled(site, (event.currentTarget as HTMLInputElement).checked)}
+            onChange={(event) => void setSiteEnabled(site, event.currentTarget.checked)}
           />
           {t('popup_on_for', site)}
         </label>
@@ -41,7 +41,7 @@ function Switches({ settings, hostname }: { settings: Settings; hostname: string
           role="switch"
           checked={settings.paused}
           data-testid="pause-switch"
-          onChange={(event) => void updateSettings({ paused: (event.currentTarget as HTMLInputElement).checked })}
+          onChange={(event) => void updateSettings({ paused: event.currentTarget.checked })}
         />
         {t('popup_pause')}
       </label>
@@ -67,7 +67,7 @@ function OffNotice({ paused, site }: { paused: boolean; site: string | null }) {
   );
 }
 
-function PageBody({ data, view, settings, hostname, onReveal }: { data: ActiveData; view: PageView; settings: Settings; hostname: string | null; onReveal(actorId: string): void }) {
+function PageBody({ data, view, settings, hostname, onReveal }: { data: ActiveData; view: PageView; settings: Settings; hostname: string | null; onReveal: (actorId: string) => void }) {
   if (view.kind === 'unavailable') return <Unavailable />;
   const off = settings.paused || (hostname !== null && !isActiveOn(settings, hostname));
   if (off) return <OffNotice paused={settings.paused} site={hostname ? siteKey(hostname) : null} />;

@@ -13,7 +13,7 @@ export interface SearchResultsProps {
   query: string;
   /** Mention counts of actors on the current page (empty when the page is unavailable). */
   onPage: ReadonlyMap<string, number>;
-  onReveal(actorId: string): void;
+  onReveal: (actorId: string) => void;
 }
 
 /** Search over the whole dataset (every script's names; claims by words), as the reader types. */

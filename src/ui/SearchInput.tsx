@@ -20,7 +20,7 @@ export function SearchInput({ id, value, placeholder, testId, onValue }: SearchI
       placeholder={placeholder}
       value={value}
       data-testid={testId}
-      onInput={(event) => onValue((event.currentTarget as HTMLInputElement).value)}
+      onInput={(event) => onValue(event.currentTarget.value)}
     />
   );
 }
