@@ -252,26 +252,53 @@ function reportSizes(): void {
   }
 }
 
-export async function buildAll(): Promise<void> {
+/** The dataset check every build starts with: the records (or the override) are valid and bundled as they are. */
+function checkDataset(): void {
   if (DATASET_OVERRIDE) assertOverrideValid(DATASET_OVERRIDE);
   else assertBundledDatasetValid();
+}
+
+export async function buildAll(): Promise<void> {
+  checkDataset();
   await Promise.all(TARGETS.map(buildTarget));
   for (const target of TARGETS.filter((t) => !t.e2e)) checkContentBudget(target.outDir);
   reportSizes();
 }
 
+/** Runs `check`, printing its failure instead of throwing: a watch keeps running until the next change. */
+function report(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Rebuild on change, with the checks of a build: the dataset on every rebuild of the first
+ * target (once per change, not once per target) and the content-script budget on every shipped
+ * target's rebuild. A failed check is printed; the watch goes on.
+ */
 async function watch(): Promise<void> {
+  report(checkDataset);
   for (const target of TARGETS) {
     mkdirSync(target.outDir, { recursive: true });
     writeStaticFiles(target);
-    const context = await esbuild.context({
-      ...buildOptions(target),
-      plugins: [...plugins(), { name: 'static', setup: (b) => b.onEnd(() => writeStaticFiles(target)) }],
-    });
+    const checks: esbuild.Plugin = {
+      name: 'static-files-and-checks',
+      setup: (b) =>
+        b.onEnd((result) => {
+          writeStaticFiles(target);
+          if (result.errors.length > 0) return;
+          if (target === TARGETS[0]) report(checkDataset);
+          if (!target.e2e) report(() => checkContentBudget(target.outDir));
+        }),
+    };
+    const context = await esbuild.context({ ...buildOptions(target), plugins: [...plugins(), checks] });
     await context.watch();
     await (await esbuild.context(lazyModuleOptions(target))).watch();
   }
-  console.log('watching src/ — dist/ rebuilds on change; reload the extension in the browser');
+  console.log('watching src/ — dist/ rebuilds on change (the dataset and size checks run on each); reload the extension in the browser');
 }
 
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
