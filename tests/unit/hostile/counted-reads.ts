@@ -8,35 +8,31 @@
 /** `input` behind counting proxies (nested objects are wrapped as they are read), and its read count. */
 export function countReads<T>(input: T): { input: T; reads: () => number } {
   let reads = 0;
+  const counted =
+    <A extends unknown[], R>(trap: (...args: A) => R) =>
+    (...args: A): R => {
+      reads += 1;
+      return trap(...args);
+    };
   const proxies = new WeakMap<object, object>();
-  const wrap = (value: unknown): unknown => {
-    if (typeof value !== 'object' || value === null) return value;
-    const known = proxies.get(value);
-    if (known) return known;
-    const proxy = new Proxy(value, {
-      get(target, key, receiver) {
-        reads += 1;
-        return wrap(Reflect.get(target, key, receiver));
-      },
-      has(target, key) {
-        reads += 1;
-        return Reflect.has(target, key);
-      },
-      ownKeys(target) {
-        reads += 1;
-        return Reflect.ownKeys(target);
-      },
-      getOwnPropertyDescriptor(target, key) {
-        reads += 1;
-        return Reflect.getOwnPropertyDescriptor(target, key);
-      },
-      getPrototypeOf(target) {
-        reads += 1;
-        return Reflect.getPrototypeOf(target);
-      },
-    });
-    proxies.set(value, proxy);
-    return proxy;
+  const handler: ProxyHandler<object> = {
+    get(target, key, receiver) {
+      reads += 1;
+      return wrap(Reflect.get(target, key, receiver));
+    },
+    has: counted(Reflect.has),
+    ownKeys: counted(Reflect.ownKeys),
+    getOwnPropertyDescriptor: counted(Reflect.getOwnPropertyDescriptor),
+    getPrototypeOf: counted(Reflect.getPrototypeOf),
   };
+  function wrap(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null) return value;
+    let proxy = proxies.get(value);
+    if (proxy === undefined) {
+      proxy = new Proxy(value, handler);
+      proxies.set(value, proxy);
+    }
+    return proxy;
+  }
   return { input: wrap(input) as T, reads: () => reads };
 }
