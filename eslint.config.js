@@ -16,6 +16,7 @@ const LAYERS = {
   ui: { may: ['shared', 'data'] },
   popup: { may: ['ui', 'shared', 'data'] },
   options: { may: ['ui', 'shared', 'data'] },
+  explore: { may: ['ui', 'shared', 'data', 'match'] },
   background: { may: ['shared', 'data'] },
   tools: { may: ['content', 'shared', 'data', 'match'], node: true },
 };
