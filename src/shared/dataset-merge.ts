@@ -10,11 +10,13 @@
  * - Evidence assessments are keyed by `claimId`: the file's assessment of a claim replaces the
  *   bundled assessment of that claim.
  * - The combined dataset keeps the bundled `version`; its `asOf` is the later of the two.
+ * - The matcher's vocabulary is combined, not replaced: the file's blockers follow the bundled
+ *   ones, and its context terms join the bundled terms of each language.
  * - The combination is validated as a whole with the same validator, so an alias that another
  *   actor already has (without both being marked `shared`), or a reference to nothing, is an error.
  * Mode `replace` uses the file alone.
  */
-import type { Dataset } from '../data/schema';
+import type { ContextTerms, Dataset } from '../data/schema';
 
 /** How an imported file is used: combined with the bundled dataset, or instead of it. */
 export type ImportMode = 'add' | 'replace';
@@ -28,7 +30,7 @@ export interface ImportProblem {
 /** The collections whose records carry an `id`. */
 export const ID_COLLECTIONS = ['episodes', 'actors', 'claims', 'responses', 'sources'] as const;
 type IdCollection = (typeof ID_COLLECTIONS)[number];
-type Collection = IdCollection | 'evidence';
+type Collection = IdCollection | 'evidence' | 'blockers';
 
 /** Records per collection in an imported file, and how many of them replaced bundled records. */
 export interface ImportCounts {
@@ -81,6 +83,16 @@ function mergeById<T>(
   return { items, origins, replaced: used.size };
 }
 
+/** Each language's bundled terms, then the file's terms the bundle lacks; absent when neither has any. */
+function mergeContextTerms(bundled: ContextTerms | undefined, file: ContextTerms | undefined): ContextTerms | undefined {
+  if (!file) return bundled;
+  const merged: ContextTerms = { ...bundled };
+  for (const [lang, terms] of Object.entries(file) as [keyof ContextTerms, string[] | undefined][]) {
+    merged[lang] = [...new Set([...(merged[lang] ?? []), ...(terms ?? [])])];
+  }
+  return merged;
+}
+
 /** The later of two `YYYY-MM-DD` dates. */
 function later(a: string, b: string): string {
   return a >= b ? a : b;
@@ -98,6 +110,8 @@ export function mergeDatasets(bundled: Dataset, file: Dataset): MergeResult {
   const responses = mergeById(bundled.responses, file.responses, byId);
   const sources = mergeById(bundled.sources, file.sources, byId);
   const evidence = mergeById(bundled.evidence, file.evidence, (item) => item.claimId);
+  const blockers = [...(bundled.blockers ?? []), ...(file.blockers ?? [])];
+  const contextTerms = mergeContextTerms(bundled.contextTerms, file.contextTerms);
   const parts = { episodes, actors, claims, responses, sources, evidence };
   return {
     dataset: {
@@ -109,6 +123,8 @@ export function mergeDatasets(bundled: Dataset, file: Dataset): MergeResult {
       responses: responses.items,
       evidence: evidence.items,
       sources: sources.items,
+      ...(contextTerms ? { contextTerms } : {}),
+      ...(blockers.length > 0 ? { blockers } : {}),
     },
     origins: {
       episodes: episodes.origins,
@@ -117,6 +133,10 @@ export function mergeDatasets(bundled: Dataset, file: Dataset): MergeResult {
       responses: responses.origins,
       evidence: evidence.origins,
       sources: sources.origins,
+      blockers: blockers.map((_, i) => {
+        const fromBundle = i < (bundled.blockers?.length ?? 0);
+        return { from: fromBundle ? 'bundled' : 'file', index: fromBundle ? i : i - (bundled.blockers?.length ?? 0) };
+      }),
     },
     replaced: Object.values(parts).reduce((sum, part) => sum + part.replaced, 0),
   };
@@ -128,8 +148,8 @@ export function combineActive(bundled: Dataset, imported: { mode: ImportMode; da
   return imported.mode === 'replace' ? imported.dataset : mergeDatasets(bundled, imported.dataset).dataset;
 }
 
-const RECORD_PATH = /^\$\.(episodes|actors|claims|responses|evidence|sources)\[(\d+)\](.*)$/;
-const RECORD_REFERENCE = /\$\.(episodes|actors|claims|responses|evidence|sources)\[(\d+)\]/g;
+const RECORD_PATH = /^\$\.(episodes|actors|claims|responses|evidence|sources|blockers)\[(\d+)\](.*)$/;
+const RECORD_REFERENCE = /\$\.(episodes|actors|claims|responses|evidence|sources|blockers)\[(\d+)\]/g;
 
 function mapRecord(collection: string, index: string, origins: MergeOrigins): { path: string; bundled: boolean } | null {
   const origin = origins[collection as Collection][Number(index)];

@@ -25,6 +25,26 @@ describe('mergeDatasets (mode add)', () => {
     expect(dataset.sources).toHaveLength(bundled.sources.length + 1);
   });
 
+  it('keeps the bundled blockers and context terms, and adds the file’s (gated names keep their context)', () => {
+    expect(bundled.blockers?.length).toBeGreaterThan(0);
+    expect(bundled.contextTerms?.en?.length).toBeGreaterThan(0);
+    const plain = mergeDatasets(bundled, file).dataset;
+    expect(plain.blockers).toEqual(bundled.blockers);
+    expect(plain.contextTerms).toEqual(bundled.contextTerms);
+    const blocker = { text: 'Northwind Cyber Directorate of Hockey', lang: 'en' as const, match: 'proper' as const, note: 'A sports body.' };
+    const extended = mergeDatasets(bundled, { ...file, blockers: [blocker], contextTerms: { en: ['hack', 'wiper'], ko: ['해킹'] } }).dataset;
+    expect(extended.blockers).toEqual([...(bundled.blockers ?? []), blocker]);
+    expect(extended.contextTerms?.en).toEqual([...new Set([...(bundled.contextTerms?.en ?? []), 'hack', 'wiper'])]);
+    expect(extended.contextTerms?.ko).toContain('해킹');
+  });
+
+  it('points a problem in the file’s blockers back into the file', () => {
+    const blocker = { text: 'x', lang: 'en' as const, match: 'proper' as const, note: 'n' };
+    const { origins } = mergeDatasets(bundled, { ...file, blockers: [blocker] });
+    const at = bundled.blockers?.length ?? 0;
+    expect(mapMergedProblem({ path: `$.blockers[${at}].text`, message: 'too short' }, origins)).toEqual({ path: '$.blockers[0].text', message: 'too short' });
+  });
+
   it('keeps the bundled version and takes the later asOf', () => {
     expect(mergeDatasets(bundled, file).dataset.version).toBe(bundled.version);
     expect(mergeDatasets(bundled, { ...file, asOf: '2999-01-01' }).dataset.asOf).toBe('2999-01-01');
