@@ -215,14 +215,17 @@ describe.each(E2E_BROWSERS)('security posture at run time in %s', (kind) => {
     await page.type('#email', ` MSS ICEFCOM ${SECRET}`);
     await page.type('textarea[name="note"]', ` Ministry of State Security ${SECRET}`);
     // A name added to the article after the typing: once it is marked, the scanner has handled
-    // every change before it (one mutation queue, batches in order).
+    // every change before it (one mutation queue, batches in order). Every new mark must be in it.
     await page.evaluate(() => {
       const after = document.createElement('p');
-      after.textContent = 'Later the MSS said nothing.';
+      after.id = 'cc-test-later';
+      after.textContent = 'Later, hackers said the Ministry of State Security had said nothing.';
       document.querySelector('article')?.append(after);
     });
-    await waitFor(async () => (await highlightCount(page)) === marked + 1, 'the later paragraph marked');
+    const inLater = () => page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].filter((r) => (r as AbstractRange).startContainer.parentElement?.id === 'cc-test-later').length, HIGHLIGHT_NAME);
+    const added = await waitFor(inLater, 'the later paragraph marked');
     expect(await highlightsInFormFields(page)).toEqual([]);
+    expect(await highlightCount(page)).toBe(marked + added);
     await page.close();
   });
 
