@@ -247,7 +247,9 @@ function lazyModuleOptions(target: Target): esbuild.BuildOptions {
 
 function reportSizes(): void {
   for (const target of TARGETS.filter((t) => !t.e2e)) {
-    const sizes = [...Object.keys(ENTRIES), ...Object.keys(LAZY_MODULES)].map((name) => `${name}.js ${statSync(join(target.outDir, `${name}.js`)).size} B`);
+    const sizes = [...Object.keys(ENTRIES), ...Object.keys(LAZY_MODULES)].map(
+      (name) => `${name}.js ${statSync(join(target.outDir, `${name}.js`)).size} B`,
+    );
     console.log(`${target.browser}: ${sizes.join(', ')}`);
   }
 }

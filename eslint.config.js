@@ -67,7 +67,19 @@ function restrictionsFor(layer, { polyfill = false } = {}) {
 const TYPE_CHECK_IGNORES = ['src/data/url-global.d.ts'];
 
 /** Globals the pure core must not touch: the page, the extension API, Node. */
-const PURE_FORBIDDEN_GLOBALS = ['document', 'window', 'navigator', 'location', 'chrome', 'browser', 'localStorage', 'fetch', 'process', 'Buffer', 'require'];
+const PURE_FORBIDDEN_GLOBALS = [
+  'document',
+  'window',
+  'navigator',
+  'location',
+  'chrome',
+  'browser',
+  'localStorage',
+  'fetch',
+  'process',
+  'Buffer',
+  'require',
+];
 /** Node globals that would pass a Node-typed check but throw in a browser. */
 const NODE_GLOBALS = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global'];
 
@@ -82,7 +94,9 @@ const layerConfigs = Object.entries(LAYERS).map(([layer, rule]) => ({
             'error',
             ...(rule.pure ? PURE_FORBIDDEN_GLOBALS : NODE_GLOBALS).map((name) => ({
               name,
-              message: rule.pure ? `src/${layer} is pure: no browser, extension or Node API.` : 'Node global: the extension runs in browsers.',
+              message: rule.pure
+                ? `src/${layer} is pure: no browser, extension or Node API.`
+                : 'Node global: the extension runs in browsers.',
             })),
           ],
         }),

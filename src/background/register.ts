@@ -18,7 +18,6 @@ async function openPageForTests(page: 'popup' | 'options' | 'explore', tabId: nu
   return null;
 }
 
-
 /** Ask a freshly loaded tab what it found (covers reports sent before a navigation cleared the badge). */
 async function refreshBadge(tabId: number): Promise<void> {
   const reply = await sendToTab(tabId, 'page/get-summary', {});

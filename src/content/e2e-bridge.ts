@@ -49,9 +49,15 @@ export function installE2eBridge(hooks: E2eHooks, signal: AbortSignal): void {
   if (!__E2E__) return;
   /** Answer the page event `asked` with `answered`, its detail the value as a JSON string. */
   const answer = (asked: string, answered: string, value: () => unknown) =>
-    document.addEventListener(asked, () => document.dispatchEvent(new CustomEvent(answered, { detail: JSON.stringify(value()) })), { signal });
+    document.addEventListener(asked, () => document.dispatchEvent(new CustomEvent(answered, { detail: JSON.stringify(value()) })), {
+      signal,
+    });
   answer('counterclaim-e2e:ping', 'counterclaim-e2e:state', () => hooks.summary());
-  document.addEventListener('counterclaim-e2e:step', (event) => hooks.step(Number((event as CustomEvent<unknown>).detail) === -1 ? -1 : 1), { signal });
+  document.addEventListener(
+    'counterclaim-e2e:step',
+    (event) => hooks.step(Number((event as CustomEvent<unknown>).detail) === -1 ? -1 : 1),
+    { signal },
+  );
   answer('counterclaim-e2e:stats', 'counterclaim-e2e:stats-result', () => hooks.stats());
   answer('counterclaim-e2e:hover', 'counterclaim-e2e:hover-result', () => hooks.hover());
   answer('counterclaim-e2e:injected', 'counterclaim-e2e:injected-result', () => ({ injectedAt }));

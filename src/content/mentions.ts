@@ -58,7 +58,7 @@ function textNodesOf(range: Range): Node[] {
   const root = range.commonAncestorContainer;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let node: Node | null = walker.currentNode = start;
+  let node: Node | null = (walker.currentNode = start);
   while (node) {
     if (range.intersectsNode(node)) nodes.push(node);
     if (node === range.endContainer) break;

@@ -34,7 +34,12 @@ export type NavigationView = Pick<Window, 'innerHeight' | 'scrollBy'>;
  *
  * @param visible the names in reading order that have boxes (text hidden by the page has none)
  */
-export function pickStep(visible: readonly Mention[], from: Mention | null, direction: 1 | -1, viewportHeight: number): Mention | undefined {
+export function pickStep(
+  visible: readonly Mention[],
+  from: Mention | null,
+  direction: 1 | -1,
+  viewportHeight: number,
+): Mention | undefined {
   if (visible.length === 0) return undefined;
   const at = from ? visible.indexOf(from) : -1;
   if (at >= 0) return visible[(at + direction + visible.length) % visible.length];

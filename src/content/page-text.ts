@@ -81,28 +81,83 @@ const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
 
 /** Elements that do not break a run (default CSS `display: inline` text-level semantics). */
 const INLINE_TAGS = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em',
-  'font', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 'ruby', 'rb', 'rtc', 's', 'samp',
-  'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'output',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'ruby',
+  'rb',
+  'rtc',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'output',
 ]);
 
 /** Elements whose subtree is never read (see the file comment for why each). */
 const IGNORED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup',
-  'datalist', 'button', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video',
-  'audio', 'svg', 'math', 'head', 'title', OWN_HOST_TAG,
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'button',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'svg',
+  'math',
+  'head',
+  'title',
+  OWN_HOST_TAG,
   // Code and program input/output: a name there is an identifier, a log line or a command.
-  'code', 'pre', 'kbd', 'samp',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
 ]);
 
 /** Skipped without ending the run: ruby annotations sit inside the base text. */
 const SKIPPED_INLINE_TAGS = new Set(['rt', 'rp']);
 
-const IGNORED_ANCESTOR_SELECTOR = [
-  ...IGNORED_TAGS,
-  '[hidden]',
-  '[contenteditable]:not([contenteditable="false"])',
-].join(',');
+const IGNORED_ANCESTOR_SELECTOR = [...IGNORED_TAGS, '[hidden]', '[contenteditable]:not([contenteditable="false"])'].join(',');
 
 const NON_SPACE = /\S/;
 
@@ -185,8 +240,24 @@ function hasNonSpace(text: string): boolean {
  * `shadowRoot`, saving a DOM call on every other element.
  */
 const SHADOW_HOST_TAGS = new Set([
-  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'main', 'nav', 'p', 'section', 'span',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
 ]);
 
 const TAG_INLINE = 1;
@@ -407,7 +478,10 @@ class RunWalker {
         const parent = node.parentNode as Node;
         if (parent !== lastParent) {
           if (parent !== block) {
-            const parentBlock = parent === lastInline ? climbToBlock(parent.parentNode ?? root, root, block, known) : climbToBlock(parent, root, block, known);
+            const parentBlock =
+              parent === lastInline
+                ? climbToBlock(parent.parentNode ?? root, root, block, known)
+                : climbToBlock(parent, root, block, known);
             if (parentBlock !== block) {
               run = builder.flush();
               block = parentBlock;
@@ -522,7 +596,11 @@ export function findMentions(runs: Iterable<TextRun>, matcher: Matcher, options:
  * (`matcher.hasContext`), gated hits are decided across neighbouring runs (`gateRuns`), so each
  * run's array comes out a few runs later; a consumer that stops early (the cap) simply stops.
  */
-export function* mentionsByRun(runs: Iterable<TextRun>, matcher: Matcher, options: FindMentionsOptions = {}): Generator<PageMatch[], void, undefined> {
+export function* mentionsByRun(
+  runs: Iterable<TextRun>,
+  matcher: Matcher,
+  options: FindMentionsOptions = {},
+): Generator<PageMatch[], void, undefined> {
   const cap = options.cap ?? MAX_MENTIONS_PER_PAGE;
   let count = 0;
   const located = locatedHits(runs, matcher);
@@ -557,7 +635,9 @@ function* locatedHits(runs: Iterable<TextRun>, matcher: Matcher): Generator<RunH
   let runIndex = 0;
   for (const run of runs) {
     const index = runIndex++;
-    const hits = matcher.findAll(run.text).map((hit) => ({ ...hit, gated: hit.gated === true, signal: hit.signal === true, run, runIndex: index }));
+    const hits = matcher
+      .findAll(run.text)
+      .map((hit) => ({ ...hit, gated: hit.gated === true, signal: hit.signal === true, run, runIndex: index }));
     yield { hits, hasContext: () => matcher.hasContext?.(withoutGatedNames(run.text, hits)) ?? false };
   }
 }

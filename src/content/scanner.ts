@@ -83,7 +83,12 @@ function shadowDepth(root: Node): number {
  * `limit` in all. Shadow roots are not entered here: the scanner scans (and observes) each open
  * shadow root as a root of its own, so every host on the way is reported to `onShadowHost`.
  */
-export function* mentionsIn(root: Node, matcher: Matcher, limit: number, onShadowHost: (host: Element) => void): Generator<PageMatch[], void, undefined> {
+export function* mentionsIn(
+  root: Node,
+  matcher: Matcher,
+  limit: number,
+  onShadowHost: (host: Element) => void,
+): Generator<PageMatch[], void, undefined> {
   const runs = iterateTextRuns(root, {
     shadowRoots: false,
     skipElement: (element) => {

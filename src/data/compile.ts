@@ -39,7 +39,8 @@ export function compileRecords(meta: RecordFile, files: readonly RecordFile[]): 
   for (const file of files) {
     const json = asObject(file, problems);
     for (const key of Object.keys(json)) {
-      if (!(LISTS as readonly string[]).includes(key)) problems.push({ path: file.path, message: `unknown key "${key}"; a record file holds only ${LISTS.join(', ')}` });
+      if (!(LISTS as readonly string[]).includes(key))
+        problems.push({ path: file.path, message: `unknown key "${key}"; a record file holds only ${LISTS.join(', ')}` });
     }
     for (const key of LISTS) {
       const items = json[key];
@@ -69,7 +70,11 @@ function addSource(item: unknown, path: string, defs: Map<string, { json: string
     defs.set(id, { json, path });
     return true;
   }
-  if (prior.json !== json) problems.push({ path: `${path}: sources "${id}"`, message: `differs from the definition in ${prior.path}; define a source once, or identically` });
+  if (prior.json !== json)
+    problems.push({
+      path: `${path}: sources "${id}"`,
+      message: `differs from the definition in ${prior.path}; define a source once, or identically`,
+    });
   return false;
 }
 

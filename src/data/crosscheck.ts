@@ -34,15 +34,51 @@ const fold = (name: string) => normalizeAlias(name, FULL_FOLD);
 
 /** Country names and codes to one key, so "China", "CN" and "PRC" compare equal. */
 const COUNTRY_KEYS: Record<string, string> = {
-  china: 'cn', cn: 'cn', prc: 'cn', "people's republic of china": 'cn',
-  russia: 'ru', ru: 'ru', 'russian federation': 'ru',
-  'north korea': 'kp', kp: 'kp', dprk: 'kp', "democratic people's republic of korea": 'kp',
-  iran: 'ir', ir: 'ir', 'islamic republic of iran': 'ir',
-  'united states': 'us', us: 'us', usa: 'us', 'united states of america': 'us',
-  'south korea': 'kr', kr: 'kr', 'republic of korea': 'kr',
-  vietnam: 'vn', 'viet nam': 'vn', vn: 'vn', india: 'in', in: 'in', pakistan: 'pk', pk: 'pk',
-  belarus: 'by', by: 'by', lebanon: 'lb', lb: 'lb', taiwan: 'tw', tw: 'tw', turkey: 'tr', tr: 'tr', 'türkiye': 'tr',
-  'united arab emirates': 'ae', uae: 'ae', ae: 'ae', israel: 'il', il: 'il', 'united kingdom': 'gb', uk: 'gb', gb: 'gb',
+  china: 'cn',
+  cn: 'cn',
+  prc: 'cn',
+  "people's republic of china": 'cn',
+  russia: 'ru',
+  ru: 'ru',
+  'russian federation': 'ru',
+  'north korea': 'kp',
+  kp: 'kp',
+  dprk: 'kp',
+  "democratic people's republic of korea": 'kp',
+  iran: 'ir',
+  ir: 'ir',
+  'islamic republic of iran': 'ir',
+  'united states': 'us',
+  us: 'us',
+  usa: 'us',
+  'united states of america': 'us',
+  'south korea': 'kr',
+  kr: 'kr',
+  'republic of korea': 'kr',
+  vietnam: 'vn',
+  'viet nam': 'vn',
+  vn: 'vn',
+  india: 'in',
+  in: 'in',
+  pakistan: 'pk',
+  pk: 'pk',
+  belarus: 'by',
+  by: 'by',
+  lebanon: 'lb',
+  lb: 'lb',
+  taiwan: 'tw',
+  tw: 'tw',
+  turkey: 'tr',
+  tr: 'tr',
+  türkiye: 'tr',
+  'united arab emirates': 'ae',
+  uae: 'ae',
+  ae: 'ae',
+  israel: 'il',
+  il: 'il',
+  'united kingdom': 'gb',
+  uk: 'gb',
+  gb: 'gb',
 };
 
 export function countryKey(name: string): string {
@@ -66,7 +102,10 @@ export function readCatalogue(json: unknown): { format: 'misp' | 'stix'; groups:
       if (typeof e.value !== 'string') return [];
       const label = e.value.replace(/ - G\d{4}$/, '');
       const meta = e.meta ?? {};
-      const states = [...strings(meta['cfr-suspected-state-sponsor']), ...(meta['cfr-suspected-state-sponsor'] === undefined ? strings(meta.country) : [])];
+      const states = [
+        ...strings(meta['cfr-suspected-state-sponsor']),
+        ...(meta['cfr-suspected-state-sponsor'] === undefined ? strings(meta.country) : []),
+      ];
       return [{ label, names: [label, ...strings(meta.synonyms)], states }];
     });
     return { format: 'misp', groups };
@@ -83,7 +122,11 @@ export function readCatalogue(json: unknown): { format: 'misp' | 'stix'; groups:
     }
     const groups = objects
       .filter((o) => o.type === 'intrusion-set' && typeof o.name === 'string')
-      .map((o) => ({ label: o.name as string, names: [o.name as string, ...strings(o.aliases)], states: attributed.get(String(o.id)) ?? [] }));
+      .map((o) => ({
+        label: o.name as string,
+        names: [o.name as string, ...strings(o.aliases)],
+        states: attributed.get(String(o.id)) ?? [],
+      }));
     return { format: 'stix', groups };
   }
   return undefined;
@@ -92,10 +135,19 @@ export function readCatalogue(json: unknown): { format: 'misp' | 'stix'; groups:
 export function crosscheck(dataset: Dataset, catalogue: { format: 'misp' | 'stix'; groups: readonly CatalogueGroup[] }): CrosscheckReport {
   const groups = dataset.actors.filter((a) => a.kind === 'threat-group');
   const owner = new Map<string, Set<string>>();
-  for (const actor of groups) for (const alias of actor.names) owner.set(fold(alias.text), (owner.get(fold(alias.text)) ?? new Set()).add(actor.id));
+  for (const actor of groups)
+    for (const alias of actor.names) owner.set(fold(alias.text), (owner.get(fold(alias.text)) ?? new Set()).add(actor.id));
   for (const actor of groups) owner.set(fold(actor.displayName), (owner.get(fold(actor.displayName)) ?? new Set()).add(actor.id));
   const statesHere = statesOfGroups(dataset);
-  const report: CrosscheckReport = { format: catalogue.format, groupsThere: catalogue.groups.length, missingGroups: [], missingNames: [], splitHere: [], mergedHere: [], stateConflicts: [] };
+  const report: CrosscheckReport = {
+    format: catalogue.format,
+    groupsThere: catalogue.groups.length,
+    missingGroups: [],
+    missingNames: [],
+    splitHere: [],
+    mergedHere: [],
+    stateConflicts: [],
+  };
   const thereByActor = new Map<string, string[]>();
   for (const group of catalogue.groups) {
     const actorIds = new Set(group.names.flatMap((n) => [...(owner.get(fold(n)) ?? [])]));
@@ -110,7 +162,8 @@ export function crosscheck(dataset: Dataset, catalogue: { format: 'misp' | 'stix
       if (missing.length > 0 && actorIds.size === 1) report.missingNames.push({ group: group.label, actorId, names: missing });
       const there = [...new Set(group.states.map(countryKey))].sort();
       const here = [...(statesHere.get(actorId) ?? [])].sort();
-      if (there.length > 0 && here.length > 0 && !there.some((s) => here.includes(s))) report.stateConflicts.push({ group: group.label, actorId, there, here });
+      if (there.length > 0 && here.length > 0 && !there.some((s) => here.includes(s)))
+        report.stateConflicts.push({ group: group.label, actorId, there, here });
     }
   }
   for (const [actorId, labels] of thereByActor) if (labels.length > 1) report.mergedHere.push({ actorId, groups: labels });
@@ -122,7 +175,9 @@ function statesOfGroups(dataset: Dataset): Map<string, Set<string>> {
   const states = new Map(dataset.actors.filter((a) => a.kind === 'state').map((a) => [a.id, a]));
   const out = new Map<string, Set<string>>();
   for (const claim of dataset.claims) {
-    const keys = claim.accused.filter((id) => states.has(id)).map((id) => COUNTRY_KEYS[id] ?? countryKey(states.get(id)?.affiliation ?? id));
+    const keys = claim.accused
+      .filter((id) => states.has(id))
+      .map((id) => COUNTRY_KEYS[id] ?? countryKey(states.get(id)?.affiliation ?? id));
     for (const id of claim.accused) {
       if (states.has(id)) continue;
       const set = out.get(id) ?? new Set<string>();

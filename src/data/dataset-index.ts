@@ -75,7 +75,10 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
       const claim = claimsById.get(claimId);
       if (claim !== undefined) links.push({ claim, roles: ROLE_ORDER.filter((r) => set.has(r)) });
     }
-    claimsByActor.set(actorId, links.sort((a, b) => compareDatesDesc(a.claim.date, b.claim.date)));
+    claimsByActor.set(
+      actorId,
+      links.sort((a, b) => compareDatesDesc(a.claim.date, b.claim.date)),
+    );
   }
 
   const responsesByClaim = new Map<string, Response[]>();

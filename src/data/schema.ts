@@ -56,10 +56,7 @@ const list = <T extends v.GenericSchema>(item: T, what: string, min = 0) =>
   );
 
 const partialDate = (what: string) =>
-  v.pipe(
-    v.string(`${what} must be a string`),
-    v.regex(PARTIAL_DATE_PATTERN, `${what} must be YYYY-MM-DD, YYYY-MM, YYYY or "unknown"`),
-  );
+  v.pipe(v.string(`${what} must be a string`), v.regex(PARTIAL_DATE_PATTERN, `${what} must be YYYY-MM-DD, YYYY-MM, YYYY or "unknown"`));
 
 /** Kinds of actor; extend the list rather than overloading an existing kind. */
 export const ACTOR_KINDS = [
@@ -238,10 +235,7 @@ export const EvidenceAssessmentSchema = v.strictObject({
 /** Where a quote comes from. */
 export const SourceSchema = v.strictObject({
   id: id('source id'),
-  url: v.pipe(
-    v.string('url must be a string'),
-    v.maxLength(MAX_URL_LENGTH, `url is too long (max ${MAX_URL_LENGTH} characters)`),
-  ),
+  url: v.pipe(v.string('url must be a string'), v.maxLength(MAX_URL_LENGTH, `url is too long (max ${MAX_URL_LENGTH} characters)`)),
   /**
    * Required exactly when `url` is http: why no https form is given. Kept rather than dropped so
    * the statement stays sourced; the card can warn before opening it.
@@ -265,7 +259,9 @@ export const CONTEXT_LANGS = ['en', 'zh-Hans', 'zh-Hant', 'ru', 'ko'] as const;
  * language. Matched with proper-name rules relaxed: case-insensitive for Latin, exact for CJK.
  */
 export const ContextTermsSchema = v.strictObject(
-  Object.fromEntries(CONTEXT_LANGS.map((lang) => [lang, v.optional(list(text(MAX_ALIAS_LENGTH, 'context term'), `contextTerms.${lang}`))])) as {
+  Object.fromEntries(
+    CONTEXT_LANGS.map((lang) => [lang, v.optional(list(text(MAX_ALIAS_LENGTH, 'context term'), `contextTerms.${lang}`))]),
+  ) as {
     [K in (typeof CONTEXT_LANGS)[number]]: v.OptionalSchema<ReturnType<typeof list<ReturnType<typeof text>>>, undefined>;
   },
 );

@@ -30,7 +30,7 @@ export function sliceForActor(dataset: Dataset, actorId: string): Dataset | unde
   // sources name their publishers, who have names of their own. A few rounds reach the fixed point.
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
-  for (let size = -1; size !== actorIds.size + sourceIds.size; ) {
+  for (let size = -1; size !== actorIds.size + sourceIds.size;) {
     size = actorIds.size + sourceIds.size;
     for (const id of [...actorIds]) {
       const a = actorsById.get(id);

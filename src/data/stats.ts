@@ -8,7 +8,15 @@ export interface DatasetStats {
   actors: { total: number; byKind: Record<string, number> };
   /** Threat groups whose claims accuse a state, counted per state (a group may count for two). */
   groups: { total: number; stateLinked: number; byState: Record<string, number>; withClaim: number; withoutClaim: string[] };
-  names: { total: number; byLang: Record<string, number>; byRule: Record<string, number>; gated: number; shared: number; withUsedBy: number; withSource: number };
+  names: {
+    total: number;
+    byLang: Record<string, number>;
+    byRule: Record<string, number>;
+    gated: number;
+    shared: number;
+    withUsedBy: number;
+    withSource: number;
+  };
   blockers: number;
   contextTerms: Record<string, number>;
   episodes: number;
@@ -27,7 +35,15 @@ export function datasetStats(dataset: Dataset): DatasetStats {
   const actorsById = new Map<string, Actor>(dataset.actors.map((a) => [a.id, a]));
   const kindOf = (id: string) => actorsById.get(id)?.kind ?? 'unknown';
   const byKind: Record<string, number> = {};
-  const names = { total: 0, byLang: {} as Record<string, number>, byRule: {} as Record<string, number>, gated: 0, shared: 0, withUsedBy: 0, withSource: 0 };
+  const names = {
+    total: 0,
+    byLang: {} as Record<string, number>,
+    byRule: {} as Record<string, number>,
+    gated: 0,
+    shared: 0,
+    withUsedBy: 0,
+    withSource: 0,
+  };
   for (const actor of dataset.actors) {
     bump(byKind, actor.kind);
     for (const alias of actor.names) {
@@ -42,7 +58,12 @@ export function datasetStats(dataset: Dataset): DatasetStats {
   }
   const statesOfGroup = new Map<string, Set<string>>();
   const claimedGroups = new Set<string>();
-  const claims = { total: dataset.claims.length, byClaimantKind: {} as Record<string, number>, byBasis: {} as Record<string, number>, accusingState: 0 };
+  const claims = {
+    total: dataset.claims.length,
+    byClaimantKind: {} as Record<string, number>,
+    byBasis: {} as Record<string, number>,
+    accusingState: 0,
+  };
   for (const claim of dataset.claims) {
     for (const kind of new Set(claim.claimants.map(kindOf))) bump(claims.byClaimantKind, kind);
     for (const basis of claim.basis ?? ['unstated']) bump(claims.byBasis, basis);

@@ -6,14 +6,7 @@
  */
 import * as v from 'valibot';
 import { nameKey } from '../match/normalize';
-import {
-  DatasetSchema,
-  MAX_LIST_LENGTH,
-  type Actor,
-  type Alias,
-  type Dataset,
-  type SourceRef,
-} from './schema';
+import { DatasetSchema, MAX_LIST_LENGTH, type Actor, type Alias, type Dataset, type SourceRef } from './schema';
 
 /** One thing wrong with the input, where it is, and what to do about it. */
 export interface Problem {
@@ -70,7 +63,12 @@ export function formatPath(parts: readonly PathPart[]): string {
 export function validateDataset(input: unknown): ValidationResult {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      return failure([{ path: '$', message: `the dataset must be a JSON object with version, asOf, episodes, actors, claims, responses, evidence and sources; got ${describeType(input)}` }]);
+      return failure([
+        {
+          path: '$',
+          message: `the dataset must be a JSON object with version, asOf, episodes, actors, claims, responses, evidence and sources; got ${describeType(input)}`,
+        },
+      ]);
     }
     const guard = guardInput(input);
     if (guard.length > 0) return failure(guard);
@@ -96,7 +94,10 @@ function failure(problems: Problem[]): ValidationResult {
   if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };
   const shown = problems.slice(0, MAX_PROBLEMS);
   const more = problems.length - MAX_PROBLEMS;
-  shown.push({ path: '$', message: `…and ${more} more problem${more === 1 ? '' : 's'} not shown (fix the first ${MAX_PROBLEMS} and re-run)` });
+  shown.push({
+    path: '$',
+    message: `…and ${more} more problem${more === 1 ? '' : 's'} not shown (fix the first ${MAX_PROBLEMS} and re-run)`,
+  });
   return { ok: false, problems: shown };
 }
 
@@ -133,11 +134,17 @@ export function guardInput(input: unknown): Problem[] {
 
 function checkString(value: string, path: PathPart[], problems: Problem[]): void {
   if (value.length > MAX_STRING_LENGTH) {
-    problems.push({ path: formatPath(path), message: `string is ${value.length} characters; the limit is ${MAX_STRING_LENGTH} (quotes should be a sentence or two)` });
+    problems.push({
+      path: formatPath(path),
+      message: `string is ${value.length} characters; the limit is ${MAX_STRING_LENGTH} (quotes should be a sentence or two)`,
+    });
     return;
   }
   if (LONE_SURROGATE.test(value)) {
-    problems.push({ path: formatPath(path), message: 'string contains invalid Unicode (a lone surrogate); re-copy the text from the source' });
+    problems.push({
+      path: formatPath(path),
+      message: 'string contains invalid Unicode (a lone surrogate); re-copy the text from the source',
+    });
   }
 }
 
@@ -166,7 +173,10 @@ function pushChildren(value: object, path: PathPart[], stack: { value: unknown; 
       continue;
     }
     if (FORBIDDEN_KEYS.has(key)) {
-      problems.push({ path: formatPath([...path, key]), message: `field name "${key}" is not allowed (prototype-pollution risk); remove it` });
+      problems.push({
+        path: formatPath([...path, key]),
+        message: `field name "${key}" is not allowed (prototype-pollution risk); remove it`,
+      });
       continue;
     }
     stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
@@ -217,14 +227,16 @@ export function checkDataset(dataset: Dataset): Problem[] {
     claim.claimants.forEach((a, j) => ref('actors', a, [...path, 'claimants', j], 'claimant'));
     claim.accused.forEach((a, j) => ref('actors', a, [...path, 'accused', j], 'accused actor'));
     claim.accused.forEach((a, j) => {
-      if (claim.claimants.includes(a)) problems.push({ path: formatPath([...path, 'accused', j]), message: `"${a}" is both claimant and accused in the same claim` });
+      if (claim.claimants.includes(a))
+        problems.push({ path: formatPath([...path, 'accused', j]), message: `"${a}" is both claimant and accused in the same claim` });
     });
     checkDate(claim.date, [...path, 'date'], dataset.asOf, problems);
     refs(claim.sourceRefs, path);
   });
   dataset.responses.forEach((response, i) => {
     const path: PathPart[] = ['responses', i];
-    if (!ids.claims.has(response.claimId)) problems.push({ path: formatPath([...path, 'claimId']), message: `claim "${response.claimId}" does not match any id in $.claims` });
+    if (!ids.claims.has(response.claimId))
+      problems.push({ path: formatPath([...path, 'claimId']), message: `claim "${response.claimId}" does not match any id in $.claims` });
     ref('actors', response.by, [...path, 'by'], 'responder');
     checkDate(response.date, [...path, 'date'], dataset.asOf, problems);
     refs(response.sourceRefs, path);
@@ -237,15 +249,31 @@ export function checkDataset(dataset: Dataset): Problem[] {
   });
   dataset.actors.forEach((actor, i) => checkActorRefs(actor, ['actors', i], ref));
   reportUnused(dataset.episodes, used.episodes, 'episodes', 'no claim belongs to this episode', problems);
-  reportUnused(dataset.sources, used.sources, 'sources', 'no claim, response or evidence cites this source; cite it or remove it', problems);
-  reportUnused(dataset.actors, used.actors, 'actors', 'no claim, response or source involves this actor; the card would be empty', problems);
+  reportUnused(
+    dataset.sources,
+    used.sources,
+    'sources',
+    'no claim, response or evidence cites this source; cite it or remove it',
+    problems,
+  );
+  reportUnused(
+    dataset.actors,
+    used.actors,
+    'actors',
+    'no claim, response or source involves this actor; the card would be empty',
+    problems,
+  );
   checkAliases(dataset.actors, problems);
   checkBlockers(dataset, problems);
   return problems;
 }
 
 /** Names' users and sources, catalogue ids and overlaps point at actors and sources that exist. */
-function checkActorRefs(actor: Actor, path: PathPart[], ref: (kind: 'actors' | 'sources', id: string, path: PathPart[], what: string) => void): void {
+function checkActorRefs(
+  actor: Actor,
+  path: PathPart[],
+  ref: (kind: 'actors' | 'sources', id: string, path: PathPart[], what: string) => void,
+): void {
   actor.names.forEach((alias, j) => {
     alias.usedBy?.forEach((user, k) => ref('actors', user, [...path, 'names', j, 'usedBy', k], 'name user'));
     if (alias.sourceId !== undefined) ref('sources', alias.sourceId, [...path, 'names', j, 'sourceId'], 'source');
@@ -260,7 +288,8 @@ function checkActorRefs(actor: Actor, path: PathPart[], ref: (kind: 'actors' | '
 function collectIds(list: readonly { id: string }[], kind: string, problems: Problem[]): Set<string> {
   const seen = new Set<string>();
   list.forEach((item, i) => {
-    if (seen.has(item.id)) problems.push({ path: formatPath([kind, i, 'id']), message: `duplicate id "${item.id}" in $.${kind}; ids must be unique` });
+    if (seen.has(item.id))
+      problems.push({ path: formatPath([kind, i, 'id']), message: `duplicate id "${item.id}" in $.${kind}; ids must be unique` });
     seen.add(item.id);
   });
   return seen;
@@ -281,13 +310,22 @@ function checkEvidence(
   const assessed = new Set<string>();
   dataset.evidence.forEach((assessment, i) => {
     const path: PathPart[] = ['evidence', i];
-    if (!claimIds.has(assessment.claimId)) problems.push({ path: formatPath([...path, 'claimId']), message: `claim "${assessment.claimId}" does not match any id in $.claims` });
-    if (assessed.has(assessment.claimId)) problems.push({ path: formatPath([...path, 'claimId']), message: `claim "${assessment.claimId}" already has an evidence assessment; keep one per claim` });
+    if (!claimIds.has(assessment.claimId))
+      problems.push({ path: formatPath([...path, 'claimId']), message: `claim "${assessment.claimId}" does not match any id in $.claims` });
+    if (assessed.has(assessment.claimId))
+      problems.push({
+        path: formatPath([...path, 'claimId']),
+        message: `claim "${assessment.claimId}" already has an evidence assessment; keep one per claim`,
+      });
     assessed.add(assessment.claimId);
     refs(assessment.sourceRefs, path);
   });
   dataset.claims.forEach((claim, i) => {
-    if (!assessed.has(claim.id)) problems.push({ path: formatPath(['claims', i, 'id']), message: `claim "${claim.id}" has no evidence assessment in $.evidence (use status "not-assessed" if the sources say nothing)` });
+    if (!assessed.has(claim.id))
+      problems.push({
+        path: formatPath(['claims', i, 'id']),
+        message: `claim "${claim.id}" has no evidence assessment in $.evidence (use status "not-assessed" if the sources say nothing)`,
+      });
   });
 }
 
@@ -305,7 +343,8 @@ function checkDate(value: string, path: PathPart[], asOf: string, problems: Prob
     problems.push({ path: formatPath(path), message: `"${value}" is not a real date` });
     return;
   }
-  if (value > asOf.slice(0, value.length)) problems.push({ path: formatPath(path), message: `"${value}" is after the dataset's asOf date ${asOf}` });
+  if (value > asOf.slice(0, value.length))
+    problems.push({ path: formatPath(path), message: `"${value}" is after the dataset's asOf date ${asOf}` });
 }
 
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -375,7 +414,11 @@ function checkBlockers(dataset: Dataset, problems: Problem[]): void {
     const path: PathPart[] = ['blockers', i];
     checkAliasForm({ text: blocker.text, lang: blocker.lang, match: blocker.match }, path, problems);
     const owner = names.get(nameKey(blocker.text));
-    if (owner !== undefined) problems.push({ path: formatPath([...path, 'text']), message: `blocker "${blocker.text}" is also a name of "${owner}"; a blocker must be longer than the name it protects` });
+    if (owner !== undefined)
+      problems.push({
+        path: formatPath([...path, 'text']),
+        message: `blocker "${blocker.text}" is also a name of "${owner}"; a blocker must be longer than the name it protects`,
+      });
   });
 }
 
@@ -383,12 +426,20 @@ function checkAliasForm(alias: Alias, path: PathPart[], problems: Problem[]): vo
   const at = formatPath([...path, 'text']);
   const hasHan = HAN.test(alias.text);
   if (AMBIGUOUS_ALIASES.has(nameKey(alias.text))) {
-    problems.push({ path: at, message: `"${alias.text}" is a common word or place name and would match ordinary news; it cannot be an alias` });
+    problems.push({
+      path: at,
+      message: `"${alias.text}" is a common word or place name and would match ordinary news; it cannot be an alias`,
+    });
   }
-  if (alias.match === 'cjk' && !hasHan) problems.push({ path: formatPath([...path, 'match']), message: 'match "cjk" needs Chinese characters in the text' });
-  if (alias.match !== 'cjk' && hasHan) problems.push({ path: formatPath([...path, 'match']), message: 'text has Chinese characters; use match "cjk"' });
+  if (alias.match === 'cjk' && !hasHan)
+    problems.push({ path: formatPath([...path, 'match']), message: 'match "cjk" needs Chinese characters in the text' });
+  if (alias.match !== 'cjk' && hasHan)
+    problems.push({ path: formatPath([...path, 'match']), message: 'text has Chinese characters; use match "cjk"' });
   if (alias.match === 'proper' && CASED.test(alias.text) && !UPPER.test(alias.text)) {
-    problems.push({ path: formatPath([...path, 'match']), message: 'match "proper" needs a capital letter to require on the page; capitalise the name as published, or use "exact"' });
+    problems.push({
+      path: formatPath([...path, 'match']),
+      message: 'match "proper" needs a capital letter to require on the page; capitalise the name as published, or use "exact"',
+    });
   }
   const minLength = hasHan ? 2 : 3;
   if ([...alias.text.trim()].length < minLength) {

@@ -84,8 +84,22 @@ export function ClaimList({ index, filters, navigate }: ClaimListProps) {
           <label for="filter-q">{t('explore_search_label')}</label>
           <SearchInput id="filter-q" placeholder={t('explore_search_placeholder')} value={filters.q} testId="filter-q" onValue={set('q')} />
         </div>
-        <FilterSelect id="state" labelKey="explore_filter_accused_state" value={filters.state} options={facets.states} describe={actorOption} onChange={set('state')} />
-        <FilterSelect id="claimant" labelKey="explore_filter_claimant" value={filters.claimant} options={facets.claimants} describe={actorOption} onChange={set('claimant')} />
+        <FilterSelect
+          id="state"
+          labelKey="explore_filter_accused_state"
+          value={filters.state}
+          options={facets.states}
+          describe={actorOption}
+          onChange={set('state')}
+        />
+        <FilterSelect
+          id="claimant"
+          labelKey="explore_filter_claimant"
+          value={filters.claimant}
+          options={facets.claimants}
+          describe={actorOption}
+          onChange={set('claimant')}
+        />
         <FilterSelect
           id="status"
           labelKey="explore_filter_status"

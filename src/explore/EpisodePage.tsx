@@ -14,9 +14,7 @@ import { ClaimEntry } from './ClaimEntry';
 export function EpisodePage({ index, episodeId }: { index: DatasetIndex; episodeId: string }) {
   const episode = index.episodesById.get(episodeId);
   if (!episode) return <NotFound id={episodeId} />;
-  const claims = index.dataset.claims
-    .filter((claim) => claim.episode === episodeId)
-    .sort((a, b) => compareDatesAsc(a.date, b.date));
+  const claims = index.dataset.claims.filter((claim) => claim.episode === episodeId).sort((a, b) => compareDatesAsc(a.date, b.date));
   return (
     <article class="ex-page" data-testid="episode-page" data-episode-id={episode.id}>
       <p class="ex-back">

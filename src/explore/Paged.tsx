@@ -34,7 +34,12 @@ export function Paged<T>({ items, pageSize, resetKey, render, keyOf, testId }: P
         ))}
       </ol>
       {more > 0 && (
-        <button type="button" class="ex-more" onClick={() => setShown(shown + pageSize)} data-testid={testId ? `${testId}-more` : undefined}>
+        <button
+          type="button"
+          class="ex-more"
+          onClick={() => setShown(shown + pageSize)}
+          data-testid={testId ? `${testId}-more` : undefined}
+        >
           {t('explore_show_more', more)}
         </button>
       )}

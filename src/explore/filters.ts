@@ -86,16 +86,27 @@ export function createClaimCatalogue(index: DatasetIndex): ClaimCatalogue {
     const set = new Set(responses.length === 0 ? [NO_RESPONSE] : responses.map((r) => r.stance));
     stancesByClaim.set(claim.id, set);
     tally(set, stances);
-    tally(claim.accused.filter((id) => index.actorsById.get(id)?.kind === 'state'), states);
+    tally(
+      claim.accused.filter((id) => index.actorsById.get(id)?.kind === 'state'),
+      states,
+    );
     tally(claim.claimants, claimants);
     tally([index.evidenceByClaim.get(claim.id)?.status ?? 'not-assessed'], statuses);
     tally([yearOf(claim)], years);
   }
-  const yearOptions = options(years).sort((a, b) => (a.value === UNKNOWN_YEAR ? 1 : b.value === UNKNOWN_YEAR ? -1 : b.value.localeCompare(a.value)));
+  const yearOptions = options(years).sort((a, b) =>
+    a.value === UNKNOWN_YEAR ? 1 : b.value === UNKNOWN_YEAR ? -1 : b.value.localeCompare(a.value),
+  );
   return {
     index,
     claims,
-    facets: { states: options(states), claimants: options(claimants), statuses: options(statuses), stances: options(stances), years: yearOptions },
+    facets: {
+      states: options(states),
+      claimants: options(claimants),
+      statuses: options(statuses),
+      stances: options(stances),
+      years: yearOptions,
+    },
     text,
     stancesByClaim,
   };
@@ -147,7 +158,8 @@ export function filterActors(index: DatasetIndex, query: string): Actor[] {
   const scored = actors
     .map((actor) => {
       let score = 0;
-      for (const name of names.get(actor.id) ?? []) score = Math.max(score, name === q ? 3 : name.startsWith(q) ? 2 : name.includes(q) ? 1 : 0);
+      for (const name of names.get(actor.id) ?? [])
+        score = Math.max(score, name === q ? 3 : name.startsWith(q) ? 2 : name.includes(q) ? 1 : 0);
       return { actor, score };
     })
     .filter((hit) => hit.score > 0);

@@ -3,7 +3,16 @@
  * from the original text with the shared per-unit tables (see `normalize.ts`). Used by the scan
  * loop (rule 1 of `matcher.ts`) and the CJK guard (rule 2).
  */
-import { CharClass, INFO_CLASS_MASK, INFO_COMPLEX, INFO_SURROGATE, classifyCodePoint, mapCodePoint, FULL_FOLD, unitInfo } from './normalize';
+import {
+  CharClass,
+  INFO_CLASS_MASK,
+  INFO_COMPLEX,
+  INFO_SURROGATE,
+  classifyCodePoint,
+  mapCodePoint,
+  FULL_FOLD,
+  unitInfo,
+} from './normalize';
 
 const IGNORABLE = CharClass.Ignorable;
 const OTHER = CharClass.Other;

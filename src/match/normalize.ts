@@ -69,8 +69,21 @@ const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 
 
 /** Latin letters without a canonical decomposition that readers still see as "letter + accent". */
 const EXTRA_DIACRITIC_FOLDS: Readonly<Record<string, string>> = {
-  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i',
-  ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  ß: 'ss',
+  ẞ: 'SS',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
 };
 const EXTRA_DIACRITIC_RE = new RegExp(`[${Object.keys(EXTRA_DIACRITIC_FOLDS).join('')}]`, 'g');
 const COMBINING_DIACRITICS_RE = /[\u0300-\u036f]/g;
@@ -259,7 +272,7 @@ export function nameKey(text: string): string {
 export function foldName(text: string, mode: FoldMode): string {
   let out = '';
   let inSpace = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     i += width;

@@ -108,7 +108,9 @@ export function applyLocalRules(patterns: readonly MatchPattern[], text: string,
     if (flags.some((f) => f.blocker)) continue;
     if (isInAddress(text, hit.start, hit.end)) continue;
     const found = text.slice(hit.start, hit.end);
-    const accepted = hit.patternIndices.filter((i, k) => !(flags[k] as PatternFlags).proper || isProperCase((patterns[i] as MatchPattern).text, found));
+    const accepted = hit.patternIndices.filter(
+      (i, k) => !(flags[k] as PatternFlags).proper || isProperCase((patterns[i] as MatchPattern).text, found),
+    );
     if (accepted.length === 0) continue;
     const gated = accepted.every((i) => (patterns[i] as MatchPattern).gated === true);
     const signal = accepted.some((i) => (patterns[i] as MatchPattern).signal === true);
@@ -130,7 +132,10 @@ export interface RunHits<T> {
  * a signal hit or a context term. Output lags input by `window` runs (the look-ahead); the rest
  * comes out when the input ends. Context terms are only looked for near a gated hit.
  */
-export function* gateRuns<T extends { gated: boolean; signal: boolean }>(runs: Iterable<RunHits<T>>, window = GATE_WINDOW): Generator<T[], void, undefined> {
+export function* gateRuns<T extends { gated: boolean; signal: boolean }>(
+  runs: Iterable<RunHits<T>>,
+  window = GATE_WINDOW,
+): Generator<T[], void, undefined> {
   const buffer: { run: RunHits<T>; context?: boolean }[] = [];
   let offset = 0; // input index of buffer[0]
   const signal = (entry: { run: RunHits<T>; context?: boolean }): boolean => {
@@ -177,6 +182,7 @@ const SUBSTRING_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{
 export function createContextTest(terms: readonly string[], makeMatcher: (patterns: MatchPattern[]) => Matcher): (text: string) => boolean {
   const substrings = terms.filter((t) => SUBSTRING_SCRIPT.test(t));
   const worded = terms.filter((t) => !SUBSTRING_SCRIPT.test(t));
-  const matcher = worded.length > 0 ? makeMatcher(worded.map((text) => ({ text, actorId: '', caseSensitive: false, foldDiacritics: true }))) : undefined;
+  const matcher =
+    worded.length > 0 ? makeMatcher(worded.map((text) => ({ text, actorId: '', caseSensitive: false, foldDiacritics: true }))) : undefined;
   return (text) => substrings.some((t) => text.includes(t)) || (matcher !== undefined && matcher.findAll(text, { limit: 1 }).length > 0);
 }

@@ -7,7 +7,8 @@ import { plural, t, uiLocale } from '../shared/i18n';
 import { formatPartialDate } from '../ui/labels';
 
 /** The notice MITRE asks reproductions of ATT&CK content to carry. */
-export const MITRE_NOTICE = '© The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation.';
+export const MITRE_NOTICE =
+  '© The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation.';
 
 type Outcome =
   | { kind: 'none' }
@@ -18,7 +19,12 @@ type Outcome =
   | { kind: 'exported'; fileName: string };
 
 function countsText(counts: { actors: number; claims: number; responses: number; sources: number; replaced: number }): string {
-  const parts = [plural('count_actors', counts.actors), plural('count_claims', counts.claims), plural('count_responses', counts.responses), plural('count_sources', counts.sources)];
+  const parts = [
+    plural('count_actors', counts.actors),
+    plural('count_claims', counts.claims),
+    plural('count_responses', counts.responses),
+    plural('count_sources', counts.sources),
+  ];
   const replaced = counts.replaced > 0 ? `; ${plural('options_replaced', counts.replaced)}` : '';
   return `${parts.join(t('list_separator'))}${replaced}`;
 }
@@ -66,7 +72,9 @@ export function DataSection({ info }: { info: DatasetInfo | null }) {
     const tooBig = checkImportSize(file.size, MAX_IMPORT_BYTES);
     if (tooBig) return setOutcome({ kind: 'failed', fileName: file.name, problems: [tooBig] });
     const result = await importDataset(await file.text(), mode, file.name);
-    setOutcome(result.ok ? { kind: 'imported', fileName: file.name, result } : { kind: 'failed', fileName: file.name, problems: result.problems });
+    setOutcome(
+      result.ok ? { kind: 'imported', fileName: file.name, result } : { kind: 'failed', fileName: file.name, problems: result.problems },
+    );
   };
 
   const remove = async () => {
@@ -84,7 +92,9 @@ export function DataSection({ info }: { info: DatasetInfo | null }) {
   return (
     <section aria-labelledby="data-title">
       <h2 id="data-title">{t('options_data_title')}</h2>
-      <p class="hint" data-testid="about-data">{t('options_about_data')}</p>
+      <p class="hint" data-testid="about-data">
+        {t('options_about_data')}
+      </p>
       {/* MITRE's notice, as MITRE words it: legal text stays in its own language. */}
       <p class="hint" lang="en">
         {MITRE_NOTICE}
@@ -101,12 +111,8 @@ export function DataSection({ info }: { info: DatasetInfo | null }) {
           </p>
           {imported && (
             <>
-              <p>
-                {t('options_your_file', countsText(imported.counts), new Date(imported.importedAt).toLocaleString(uiLocale()))}
-              </p>
-              {imported.problems && (
-                <ProblemList title={t('options_stale_import')} problems={imported.problems} />
-              )}
+              <p>{t('options_your_file', countsText(imported.counts), new Date(imported.importedAt).toLocaleString(uiLocale()))}</p>
+              {imported.problems && <ProblemList title={t('options_stale_import')} problems={imported.problems} />}
               <button type="button" onClick={() => void remove()} data-testid="remove-import">
                 {t('options_remove_import')}
               </button>
@@ -141,7 +147,14 @@ export function DataSection({ info }: { info: DatasetInfo | null }) {
             </span>
           </label>
           <label class="choice">
-            <input type="radio" name="mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="mode-replace" />
+            <input
+              type="radio"
+              name="mode"
+              value="replace"
+              checked={mode === 'replace'}
+              onChange={() => setMode('replace')}
+              data-testid="mode-replace"
+            />
             <span>
               {t('options_mode_replace')}
               <span class="hint"> — {t('options_mode_replace_hint')}</span>
@@ -154,11 +167,7 @@ export function DataSection({ info }: { info: DatasetInfo | null }) {
       </form>
       <div class="status-line" role="status" data-testid="import-status">
         {outcome.kind === 'working' && <p>{t('options_checking')}</p>}
-        {outcome.kind === 'imported' && (
-          <p class="ok">
-            {t('options_imported', outcome.fileName, countsText(outcome.result.counts))}
-          </p>
-        )}
+        {outcome.kind === 'imported' && <p class="ok">{t('options_imported', outcome.fileName, countsText(outcome.result.counts))}</p>}
         {outcome.kind === 'removed' && <p class="ok">{t('options_removed')}</p>}
         {outcome.kind === 'exported' && <p class="ok">{t('options_saved', outcome.fileName)}</p>}
       </div>

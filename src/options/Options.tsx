@@ -1,12 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import {
-  MAX_DELAY_MS,
-  parseSiteInput,
-  setSiteEnabled,
-  updateSettings,
-  type HighlightStyle,
-  type Settings,
-} from '../shared/settings';
+import { MAX_DELAY_MS, parseSiteInput, setSiteEnabled, updateSettings, type HighlightStyle, type Settings } from '../shared/settings';
 import { t, type MessageKey } from '../shared/i18n';
 import { useActiveData, useSettings } from '../ui/hooks';
 import { tabLink } from '../ui/open-tab';
@@ -46,11 +39,29 @@ function HighlightSection({ settings }: { settings: Settings }) {
       </fieldset>
       <div class="field">
         <label for="open-delay">{t('options_open_delay')}</label>
-        <input id="open-delay" class="delay" type="number" min={0} max={MAX_DELAY_MS} step={50} value={settings.openDelayMs} onChange={delay('openDelayMs')} />
+        <input
+          id="open-delay"
+          class="delay"
+          type="number"
+          min={0}
+          max={MAX_DELAY_MS}
+          step={50}
+          value={settings.openDelayMs}
+          onChange={delay('openDelayMs')}
+        />
       </div>
       <div class="field">
         <label for="close-delay">{t('options_close_delay')}</label>
-        <input id="close-delay" class="delay" type="number" min={0} max={MAX_DELAY_MS} step={50} value={settings.closeDelayMs} onChange={delay('closeDelayMs')} />
+        <input
+          id="close-delay"
+          class="delay"
+          type="number"
+          min={0}
+          max={MAX_DELAY_MS}
+          step={50}
+          value={settings.closeDelayMs}
+          onChange={delay('closeDelayMs')}
+        />
         <p class="hint">{t('options_delay_hint', MAX_DELAY_MS)}</p>
       </div>
     </section>
@@ -72,14 +83,22 @@ function SitesSection({ settings }: { settings: Settings }) {
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">{t('options_sites_title')}</h2>
       <label class="choice">
-        <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => void updateSettings({ paused: e.currentTarget.checked })} data-testid="options-pause" />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.paused}
+          onChange={(e) => void updateSettings({ paused: e.currentTarget.checked })}
+          data-testid="options-pause"
+        />
         <span>
           {t('options_pause')} <span class="hint">— {t('options_pause_hint')}</span>
         </span>
       </label>
       <h3 id="disabled-title">{t('options_disabled_title')}</h3>
       {settings.disabledSites.length === 0 ? (
-        <p class="hint" data-testid="no-disabled-sites">{t('options_no_disabled')}</p>
+        <p class="hint" data-testid="no-disabled-sites">
+          {t('options_no_disabled')}
+        </p>
       ) : (
         <ul class="site-list" aria-labelledby="disabled-title" data-testid="disabled-sites">
           {settings.disabledSites.map((site) => (

@@ -67,19 +67,33 @@ function OffNotice({ paused, site }: { paused: boolean; site: string | null }) {
   );
 }
 
-function PageBody({ data, view, settings, hostname, onReveal }: { data: ActiveData; view: PageView; settings: Settings; hostname: string | null; onReveal: (actorId: string) => void }) {
+function PageBody({
+  data,
+  view,
+  settings,
+  hostname,
+  onReveal,
+}: {
+  data: ActiveData;
+  view: PageView;
+  settings: Settings;
+  hostname: string | null;
+  onReveal: (actorId: string) => void;
+}) {
   if (view.kind === 'unavailable') return <Unavailable />;
   const off = settings.paused || (hostname !== null && !isActiveOn(settings, hostname));
   if (off) return <OffNotice paused={settings.paused} site={hostname ? siteKey(hostname) : null} />;
   if (view.kind === 'loading') return <p class="status muted">{t('popup_reading')}</p>;
   const { state } = view.summary;
-  if (state === 'paused' || state === 'site-disabled') return <OffNotice paused={state === 'paused'} site={hostname ? siteKey(hostname) : null} />;
+  if (state === 'paused' || state === 'site-disabled')
+    return <OffNotice paused={state === 'paused'} site={hostname ? siteKey(hostname) : null} />;
   return <PageSection index={data.index} summary={view.summary} onReveal={onReveal} />;
 }
 
 function DatasetFooter({ data }: { data: ActiveData }) {
   const { active, imported } = data.info;
-  const importNote = imported && !imported.problems ? ` · ${imported.mode === 'replace' ? t('popup_own_dataset') : t('popup_with_import')}` : '';
+  const importNote =
+    imported && !imported.problems ? ` · ${imported.mode === 'replace' ? t('popup_own_dataset') : t('popup_with_import')}` : '';
   return (
     <footer class="popup-foot">
       <span data-testid="dataset-version">

@@ -55,5 +55,7 @@ export function pageClaims(index: DatasetIndex, presentIds: ReadonlySet<string>)
       claims.push({ claim, parties, present: parties.filter((id) => presentIds.has(id)) });
     }
   }
-  return claims.sort((a, b) => b.present.length - a.present.length || compareDatesDesc(a.claim.date, b.claim.date) || a.claim.id.localeCompare(b.claim.id));
+  return claims.sort(
+    (a, b) => b.present.length - a.present.length || compareDatesDesc(a.claim.date, b.claim.date) || a.claim.id.localeCompare(b.claim.id),
+  );
 }

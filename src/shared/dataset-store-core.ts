@@ -34,7 +34,7 @@ export interface KeyValueStorage {
 /** What the popup and options page show about the data in use. */
 export interface DatasetInfo {
   bundled: { version: string; asOf: string };
-  imported: Omit<StoredImport, 'dataset'> & { version: string; asOf: string } | null;
+  imported: (Omit<StoredImport, 'dataset'> & { version: string; asOf: string }) | null;
   /** Version and as-of date of the data in use (the bundled version for `add`). */
   active: { version: string; asOf: string };
 }

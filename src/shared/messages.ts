@@ -115,9 +115,7 @@ function isFromThisExtension(sender: Runtime.MessageSender): boolean {
 }
 
 async function runHandler(handlers: Handlers, message: Message, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
-  const handler = handlers[message.type] as
-    | ((payload: unknown, sender: Runtime.MessageSender) => unknown)
-    | undefined;
+  const handler = handlers[message.type] as ((payload: unknown, sender: Runtime.MessageSender) => unknown) | undefined;
   if (!handler) return { ok: false, error: `no handler for ${message.type}` };
   try {
     return { ok: true, value: await handler(message.payload, sender) };

@@ -35,7 +35,8 @@ export interface CliOutput {
   err: string[];
 }
 
-const USAGE = 'usage: cli.ts validate <file> | compile | scan <html-file|dir>… [--json] | stats [--json] | crosscheck <misp-or-stix.json> [--json]';
+const USAGE =
+  'usage: cli.ts validate <file> | compile | scan <html-file|dir>… [--json] | stats [--json] | crosscheck <misp-or-stix.json> [--json]';
 
 /** Runs one command. Never throws: I/O and parse errors come back as exit code 1 with a message. */
 export function runCli(args: readonly string[]): CliOutput {
@@ -44,7 +45,8 @@ export function runCli(args: readonly string[]): CliOutput {
   if (command === 'compile') return compileCommand();
   if (command === 'scan') return scanCommand(rest);
   if (command === 'stats') return statsCommand(rest.includes('--json'));
-  if (command === 'crosscheck' && rest.some((a) => a !== '--json')) return crosscheckCommand(rest.find((a) => a !== '--json') as string, rest.includes('--json'));
+  if (command === 'crosscheck' && rest.some((a) => a !== '--json'))
+    return crosscheckCommand(rest.find((a) => a !== '--json') as string, rest.includes('--json'));
   return { code: 2, out: [], err: [USAGE] };
 }
 
@@ -62,10 +64,16 @@ function validateCommand(path: string): CliOutput {
   const result = validateFile(path);
   if ('error' in result) return { code: 1, out: [], err: [result.error] };
   if (!result.ok) {
-    return { code: 1, out: [], err: [`${path}: ${result.problems.length} problem(s)`, ...result.problems.map((p) => `  ${p.path}: ${p.message}`)] };
+    return {
+      code: 1,
+      out: [],
+      err: [`${path}: ${result.problems.length} problem(s)`, ...result.problems.map((p) => `  ${p.path}: ${p.message}`)],
+    };
   }
   const c = countDataset(result.dataset);
-  const byLang = Object.entries(c.aliasesByLang).map(([lang, n]) => `${lang} ${n}`).join(', ');
+  const byLang = Object.entries(c.aliasesByLang)
+    .map(([lang, n]) => `${lang} ${n}`)
+    .join(', ');
   return {
     code: 0,
     out: [
@@ -136,7 +144,8 @@ function crosscheckCommand(path: string, json: boolean): CliOutput {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES * 5) return { code: 1, out: [], err: [`${path} is ${size} bytes (limit ${MAX_FILE_BYTES * 5})`] };
     const catalogue = readCatalogue(JSON.parse(readFileSync(path, 'utf8')));
-    if (!catalogue) return { code: 1, out: [], err: [`${path}: neither a MISP galaxy cluster ("values") nor a STIX 2.1 bundle ("type": "bundle")`] };
+    if (!catalogue)
+      return { code: 1, out: [], err: [`${path}: neither a MISP galaxy cluster ("values") nor a STIX 2.1 bundle ("type": "bundle")`] };
     const report = crosscheck(BUNDLED_DATASET, catalogue);
     return { code: 0, out: json ? [JSON.stringify(report, null, 2)] : formatCrosscheck(report), err: [] };
   } catch (error) {

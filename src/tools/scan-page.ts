@@ -60,7 +60,15 @@ export function parseSavedPage(html: string): { document: Document; close: () =>
       fetch: {
         interceptor: {
           beforeAsyncRequest: ({ window: w }) => Promise.resolve(new w.Response(null, { status: 204 })),
-          beforeSyncRequest: ({ window: w }) => ({ status: 204, statusText: 'No Content', ok: true, url: SAVED_PAGE_URL, redirected: false, headers: new w.Headers(), body: null }),
+          beforeSyncRequest: ({ window: w }) => ({
+            status: 204,
+            statusText: 'No Content',
+            ok: true,
+            url: SAVED_PAGE_URL,
+            redirected: false,
+            headers: new w.Headers(),
+            body: null,
+          }),
         },
       },
     },
@@ -70,7 +78,10 @@ export function parseSavedPage(html: string): { document: Document; close: () =>
 }
 
 /** Each highlight the content script would make in `document`: its actor and the page's text. */
-export function highlightsOf(document: Document, finder: Matcher): { actorId: string; text: string; run: string; start: number; end: number }[] {
+export function highlightsOf(
+  document: Document,
+  finder: Matcher,
+): { actorId: string; text: string; run: string; start: number; end: number }[] {
   const runs = collectTextRuns(document.body ?? document.documentElement);
   return findMentions(runs, finder, { cap: MAX_MENTIONS_PER_PAGE }).map((m) => {
     const run = runs[m.runIndex]?.text ?? '';

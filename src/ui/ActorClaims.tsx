@@ -92,7 +92,12 @@ export function ActorAbout({ index, actor, unfolded = false }: { index: DatasetI
         <p class="cc-meta-line">
           {t('catalogue_title')}
           {t('colon')}
-          <DataText text={actor.catalogue.map((c) => `${c.scheme === 'mitre-attack' ? 'MITRE ATT&CK' : c.scheme === 'microsoft' ? 'Microsoft' : 'MISP'} ${c.id}`).join(' · ')} lang={DATASET_LANG} />
+          <DataText
+            text={actor.catalogue
+              .map((c) => `${c.scheme === 'mitre-attack' ? 'MITRE ATT&CK' : c.scheme === 'microsoft' ? 'Microsoft' : 'MISP'} ${c.id}`)
+              .join(' · ')}
+            lang={DATASET_LANG}
+          />
         </p>
       )}
       {actor.overlaps && actor.overlaps.length > 0 && (

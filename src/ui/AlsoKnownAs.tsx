@@ -47,7 +47,11 @@ export function AlsoKnownAs({ index, actor, unfolded = false }: AlsoKnownAsProps
         {shown.map((group) => (
           <li key={group.by ?? ''} data-used-by={group.by ?? ''}>
             <span class="cc-aka-by">
-              {group.by === null ? t('aka_other_names') : <DataText text={shortNameOf(index, group.by, language).text} lang={shortNameOf(index, group.by, language).lang} />}
+              {group.by === null ? (
+                t('aka_other_names')
+              ) : (
+                <DataText text={shortNameOf(index, group.by, language).text} lang={shortNameOf(index, group.by, language).lang} />
+              )}
               {t('colon')}
             </span>
             <Names names={group.names} />

@@ -23,7 +23,13 @@ export function Disclosure({ summary, children, initiallyOpen = false, class: cl
   const [id] = useState(() => `cc-disclosure-${++nextId}`);
   return (
     <div class={className} data-testid={testId} data-open={open ? 'true' : 'false'}>
-      <button type="button" class={`cc-disclosure ${buttonClass ?? ''}`} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class={`cc-disclosure ${buttonClass ?? ''}`}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         <span class="cc-disclosure-mark" aria-hidden="true">
           {open ? '▾' : '▸'}
         </span>

@@ -39,7 +39,14 @@ function eventsOf(index: DatasetIndex, claims: readonly Claim[]): Event[] {
   for (const claim of claims) {
     events.push({ key: claim.id, date: claim.date, tone: 'claim', message: 'timeline_claim', who: names(claim.claimants) });
     for (const response of index.responsesByClaim.get(claim.id) ?? []) {
-      events.push({ key: response.id, date: response.date, tone: stanceTone(response.stance), message: 'timeline_response', who: names([response.by]), stance: stanceLabel(response.stance) });
+      events.push({
+        key: response.id,
+        date: response.date,
+        tone: stanceTone(response.stance),
+        message: 'timeline_response',
+        who: names([response.by]),
+        stance: stanceLabel(response.stance),
+      });
     }
   }
   return events;
@@ -72,7 +79,13 @@ export function Timeline({ index, claims, width = 360 }: TimelineProps) {
   const layout = layoutTimeline(events, width);
   return (
     <figure class="cc-timeline">
-      <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} aria-hidden="true" data-testid="timeline">
+      <svg
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={layout.width}
+        height={layout.height}
+        aria-hidden="true"
+        data-testid="timeline"
+      >
         {layout.rows.map((row) => (
           <g key={row.event.key} class={`cc-tl-row cc-tl-${row.event.tone}`}>
             <line class="cc-tl-guide" x1={layout.plotLeft} x2={layout.plotRight} y1={row.y} y2={row.y} />
@@ -89,7 +102,13 @@ export function Timeline({ index, claims, width = 360 }: TimelineProps) {
         ))}
         <line class="cc-tl-axis" x1={layout.plotLeft} x2={layout.plotRight} y1={layout.axisY} y2={layout.axisY} />
         {layout.ticks.map((tick, i) => (
-          <text key={i} class="cc-tl-tick" x={round(tick.x)} y={layout.axisY + 14} text-anchor={i === 0 ? 'start' : i === layout.ticks.length - 1 ? 'end' : 'middle'}>
+          <text
+            key={i}
+            class="cc-tl-tick"
+            x={round(tick.x)}
+            y={layout.axisY + 14}
+            text-anchor={i === 0 ? 'start' : i === layout.ticks.length - 1 ? 'end' : 'middle'}
+          >
             {formatPartialDate(tick.date, { short: true })}
           </text>
         ))}

@@ -25,11 +25,7 @@ function answered(index: DatasetIndex, link: ActorClaimLink): boolean {
  * for the denial — then the index's order (newest claim first). Without `presentActorIds` (the
  * popup's search) the index's order is returned as is.
  */
-export function orderClaimsForActor(
-  index: DatasetIndex,
-  actorId: string,
-  presentActorIds?: ReadonlySet<string>,
-): ActorClaimLink[] {
+export function orderClaimsForActor(index: DatasetIndex, actorId: string, presentActorIds?: ReadonlySet<string>): ActorClaimLink[] {
   const links = [...(index.claimsByActor.get(actorId) ?? [])];
   if (!presentActorIds || presentActorIds.size === 0) return links;
   const score = new Map<ActorClaimLink, number>();

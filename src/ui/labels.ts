@@ -29,8 +29,6 @@ export const evidenceMeaning = (status: EvidenceStatus): string => label('meanin
 export const tierLabel = (tier: SourceTier): string => label('tier', tier);
 export const basisLabel = (basis: ClaimBasis): string => label('basis', basis);
 
-
-
 /** Stances that push back on a claim: shown in the "deny" colour. */
 export const PUSHBACK_STANCES: ReadonlySet<Stance> = new Set<Stance>(['denies', 'disputes', 'counter-claims']);
 /** Stances that back a claim. */

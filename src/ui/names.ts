@@ -81,9 +81,7 @@ export function shortName(actor: Actor, language: UiLanguage): ShownName {
   if (display.length <= SHORT_NAME_MAX) return { text: display, lang: DATASET_LANG };
   const acronym = /\(([^()]{2,20})\)\s*$/.exec(display)?.[1];
   if (acronym) return { text: acronym, lang: DATASET_LANG };
-  const english = actor.names
-    .filter((n) => n.lang === 'en' && n.text.length >= 3)
-    .sort((a, b) => a.text.length - b.text.length)[0];
+  const english = actor.names.filter((n) => n.lang === 'en' && n.text.length >= 3).sort((a, b) => a.text.length - b.text.length)[0];
   return { text: english?.text ?? display, lang: DATASET_LANG };
 }
 

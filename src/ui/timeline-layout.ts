@@ -101,6 +101,7 @@ export function layoutTimeline<E extends TimelineEvent>(events: readonly E[], wi
   const axisY = events.length * ROW_HEIGHT + 4;
   const years = (max - min) / 365;
   const tickDays = [min, (min + max) / 2, max];
-  const ticks = known.length === 0 ? [] : tickDays.map((day) => ({ x: x(day), date: years > 3 ? isoMonth(day).slice(0, 4) : isoMonth(day) }));
+  const ticks =
+    known.length === 0 ? [] : tickDays.map((day) => ({ x: x(day), date: years > 3 ? isoMonth(day).slice(0, 4) : isoMonth(day) }));
   return { width, height: axisY + AXIS_HEIGHT, axisY, plotLeft, plotRight, rows, ticks };
 }

@@ -30,7 +30,8 @@ function figures(matcher: MatcherSummary, startup: StartupSummary): string {
     );
   const v = issue11Verdicts(matcher);
   const perGroup = rowRatios(matcher);
-  const groupCells = (key: 'oursCharFloor' | 'markRegExp') => perGroup.map((row) => `${row.label} ${formatRatio(row.ratios[key])}`).join('; ');
+  const groupCells = (key: 'oursCharFloor' | 'markRegExp') =>
+    perGroup.map((row) => `${row.label} ${formatRatio(row.ratios[key])}`).join('; ');
   return [
     '| figure | goal | measured | verdict |',
     '| --- | --- | --- | --- |',
@@ -48,7 +49,9 @@ function figures(matcher: MatcherSummary, startup: StartupSummary): string {
 /** Browser versions, once each: "Chrome/156…" from the matcher family, "firefox/153…" from start-up. */
 function browserVersions(matcher: MatcherSummary, startup: StartupSummary): string {
   const versions = [matcher.browserVersion, ...startup.browsers.map((b) => b.version)];
-  return [...new Set(versions)].map((v) => (v.startsWith('Chrome/') ? `Chromium ${v.slice('Chrome/'.length)}` : v.replace(/^firefox\//i, 'Firefox ESR '))).join(', ');
+  return [...new Set(versions)]
+    .map((v) => (v.startsWith('Chrome/') ? `Chromium ${v.slice('Chrome/'.length)}` : v.replace(/^firefox\//i, 'Firefox ESR ')))
+    .join(', ');
 }
 
 /** What a start-up page is: its size and whether the context test had to be built there. */
@@ -176,7 +179,8 @@ function range(values: readonly (number | null)[]): string {
 /** Why the figures are what they are, from this run's numbers. */
 function reading(matcher: MatcherSummary, startup: StartupSummary): string {
   const ms = (v: number) => (Number.isNaN(v) ? '—' : v.toFixed(1));
-  const part = (browser: BrowserKind, page: string, variant: VariantKey, pick: (s: StartupSample) => number) => cellMedian(startup, browser, page, variant, pick);
+  const part = (browser: BrowserKind, page: string, variant: VariantKey, pick: (s: StartupSample) => number) =>
+    cellMedian(startup, browser, page, variant, pick);
   const before = (s: StartupSample) => s.toScanStartMs;
   const scan = scanMs;
   const startLines = startupFigures(startup).map(

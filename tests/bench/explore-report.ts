@@ -16,11 +16,16 @@ function quantile(values: readonly number[], q: number): number {
 
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 2 : 1) : '—');
 const frames = (v: number) => (Number.isFinite(v) ? `${(v / FRAME_MS).toFixed(2)}×` : '—');
-const pick = (samples: readonly PaintSample[], f: (s: PaintSample) => number | null) => samples.map(f).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+const pick = (samples: readonly PaintSample[], f: (s: PaintSample) => number | null) =>
+  samples.map(f).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 const of = (samples: readonly ChangeSample[], f: (s: ChangeSample) => number) => samples.map(f);
 
 /** Median first paint (ms from navigation start) and median work per filter change, per browser. */
-export function exploreFigures(result: ExploreBrowserResult): { paintMs: number; worstWork: { filter: string; ms: number }; worstNextFrame: { filter: string; ms: number } } {
+export function exploreFigures(result: ExploreBrowserResult): {
+  paintMs: number;
+  worstWork: { filter: string; ms: number };
+  worstNextFrame: { filter: string; ms: number };
+} {
   const paintMs = median(pick(result.loads, (s) => s.painted));
   let worstWork = { filter: '—', ms: Number.NaN };
   let worstNextFrame = { filter: '—', ms: Number.NaN };
@@ -124,7 +129,9 @@ function reading(summary: ExploreSummary, load: readonly { when: string; oneMinu
 
 /** The whole docs/benchmark.md section: figures against the goal, method, tables. */
 export function exploreSection(summary: ExploreSummary, load: readonly { when: string; oneMinute: number }[]): string {
-  const versions = summary.browsers.map((b) => `${b.kind === 'chromium' ? 'Chromium' : 'Firefox ESR'} ${b.version.replace(/^[^/]*\//, '')}`).join(', ');
+  const versions = summary.browsers
+    .map((b) => `${b.kind === 'chromium' ? 'Chromium' : 'Firefox ESR'} ${b.version.replace(/^[^/]*\//, '')}`)
+    .join(', ');
   const loadText = load.map((l) => `${l.oneMinute} ${l.when}`).join(', ');
   const figureRows = summary.browsers.flatMap((b) => {
     const f = exploreFigures(b);

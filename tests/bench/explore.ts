@@ -238,7 +238,12 @@ window.__ccExploreChange = (selector, kind, value) => new Promise((done) => {
 
 async function change(page: Page, testId: string, kind: 'change' | 'input', value: string): Promise<ChangeSample> {
   const sample = await page.evaluate(
-    (selector, k, v) => (window as unknown as { __ccExploreChange(s: string, k: string, v: string): Promise<ChangeSample> }).__ccExploreChange(selector, k, v),
+    (selector, k, v) =>
+      (window as unknown as { __ccExploreChange(s: string, k: string, v: string): Promise<ChangeSample> }).__ccExploreChange(
+        selector,
+        k,
+        v,
+      ),
     `[data-testid="${testId}"]`,
     kind,
     value,
@@ -332,5 +337,12 @@ export async function runExploreBench(options: ExploreOptions, data: ExploreSumm
   } finally {
     await server.close();
   }
-  return { date: new Date().toISOString().slice(0, 10), data, loads: options.loads, loadWarmup: options.loadWarmup, changes: options.changes, browsers };
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    data,
+    loads: options.loads,
+    loadWarmup: options.loadWarmup,
+    changes: options.changes,
+    browsers,
+  };
 }

@@ -88,7 +88,11 @@ const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEM
 function floorFiltered(): number {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.nodeType !== Node.ELEMENT_NODE ? NodeFilter.FILTER_ACCEPT : SKIPPED_PARENTS.has(node.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+      node.nodeType !== Node.ELEMENT_NODE
+        ? NodeFilter.FILTER_ACCEPT
+        : SKIPPED_PARENTS.has(node.nodeName)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP,
   });
   let chars = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.length;
@@ -321,7 +325,8 @@ function markArrayOverflow(key: string): { count: number | null; error: string }
 function gatedCandidates(key: string): number {
   const { finder } = aliasSet(key);
   let count = 0;
-  for (const run of iterateTextRuns(document.body, { shadowRoots: false })) count += finder.findAll(run.text).filter((hit) => hit.gated === true).length;
+  for (const run of iterateTextRuns(document.body, { shadowRoots: false }))
+    count += finder.findAll(run.text).filter((hit) => hit.gated === true).length;
   return count;
 }
 

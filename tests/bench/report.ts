@@ -139,7 +139,12 @@ const RATIO_HEADER =
 function timingRow(row: Row): string {
   const markPages = row.pages.filter((page) => page.markArray?.ms !== undefined && page.markArray?.ms !== null);
   const markArray = markPages.length === row.pages.length ? sum(row.pages, (p) => p.markArray) : null;
-  const markCell = markArray !== null ? fmtMs(markArray) : markPages.length > 0 ? `${fmtMs(sum(markPages, (p) => p.markArray))} (${markPages.length} pages)` : '—';
+  const markCell =
+    markArray !== null
+      ? fmtMs(markArray)
+      : markPages.length > 0
+        ? `${fmtMs(sum(markPages, (p) => p.markArray))} (${markPages.length} pages)`
+        : '—';
   const cells = [
     row.label,
     String(row.pages.length),
@@ -167,15 +172,44 @@ function ratioRow(row: Row): string {
   const markPages = row.pages.filter((page) => page.markArray?.ms !== undefined && page.markArray?.ms !== null);
   const cells = [
     row.label,
-    fmtRatio(ours, sum(row.pages, (p) => p.floorChars)),
-    fmtRatio(sum(row.pages, (p) => p.textRuns), sum(row.pages, (p) => p.floorChars)),
-    fmtRatio(sum(row.pages, (p) => p.markRegExp.real), ours),
-    fmtRatio(ours, sum(row.pages, (p) => p.floor)),
-    fmtRatio(ours, sum(row.pages, (p) => p.floorFiltered)),
-    markPages.length > 0 ? fmtRatio(sum(markPages, (p) => p.markArray), sum(markPages, (p) => p.ours.real)) : '—',
-    fmtRatio(sum(row.pages, (p) => p.ours.gen), ours),
-    fmtRatio(ours, sum(row.pages, (p) => p.oursBaseline)),
-    fmtRatio(sum(row.pages, (p) => p.regex.real), ours),
+    fmtRatio(
+      ours,
+      sum(row.pages, (p) => p.floorChars),
+    ),
+    fmtRatio(
+      sum(row.pages, (p) => p.textRuns),
+      sum(row.pages, (p) => p.floorChars),
+    ),
+    fmtRatio(
+      sum(row.pages, (p) => p.markRegExp.real),
+      ours,
+    ),
+    fmtRatio(
+      ours,
+      sum(row.pages, (p) => p.floor),
+    ),
+    fmtRatio(
+      ours,
+      sum(row.pages, (p) => p.floorFiltered),
+    ),
+    markPages.length > 0
+      ? fmtRatio(
+          sum(markPages, (p) => p.markArray),
+          sum(markPages, (p) => p.ours.real),
+        )
+      : '—',
+    fmtRatio(
+      sum(row.pages, (p) => p.ours.gen),
+      ours,
+    ),
+    fmtRatio(
+      ours,
+      sum(row.pages, (p) => p.oursBaseline),
+    ),
+    fmtRatio(
+      sum(row.pages, (p) => p.regex.real),
+      ours,
+    ),
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -222,11 +256,15 @@ export function renderTables(summary: MatcherSummary): string {
       `${fmtMs(summary.coldBuildMs.old)} ms for the ${summary.aliasCounts.old} names of before.`,
     `mark.js mark(array) with many keywords: ${summary.markArrayOverflow}.`,
     ...(summary.markArrayRealOverflow
-      ? [`mark.js mark(array) with the ${summary.aliasCounts.real} real names overflows the stack (${summary.markArrayRealOverflow.slice(0, 60)}…), so it was not run further.`]
+      ? [
+          `mark.js mark(array) with the ${summary.aliasCounts.real} real names overflows the stack (${summary.markArrayRealOverflow.slice(0, 60)}…), so it was not run further.`,
+        ]
       : []),
   ];
   // mark(array)'s stack overflow is reported once above, not as a page's error.
-  const errors = errorLines(summary.pages).filter((line) => !(summary.markArrayRealOverflow && line.includes('mark(array)') && line.includes('Stack overflow')));
+  const errors = errorLines(summary.pages).filter(
+    (line) => !(summary.markArrayRealOverflow && line.includes('mark(array)') && line.includes('Stack overflow')),
+  );
   if (errors.length > 0) lines.push('', 'Errors:', ...errors);
   return lines.join('\n');
 }
@@ -238,14 +276,41 @@ function groupRatios(pages: readonly PageResult[]): Record<RatioKey, number | nu
   const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
   const markPages = pages.filter((page) => page.markArray?.ms !== undefined && page.markArray?.ms !== null);
   return {
-    oursCharFloor: ratio(ours, sum(pages, (p) => p.floorChars)),
-    runsCharFloor: ratio(sum(pages, (p) => p.textRuns), sum(pages, (p) => p.floorChars)),
-    oursFloor: ratio(ours, sum(pages, (p) => p.floor)),
-    oursFiltered: ratio(ours, sum(pages, (p) => p.floorFiltered)),
-    markRegExp: ratio(sum(pages, (p) => p.markRegExp.real), ours),
-    markArray: markPages.length > 0 ? ratio(sum(markPages, (p) => p.markArray), sum(markPages, (p) => p.ours.real)) : null,
-    gen: ratio(sum(pages, (p) => p.ours.gen), ours),
-    fieldOverOld: ratio(ours, sum(pages, (p) => p.oursBaseline)),
+    oursCharFloor: ratio(
+      ours,
+      sum(pages, (p) => p.floorChars),
+    ),
+    runsCharFloor: ratio(
+      sum(pages, (p) => p.textRuns),
+      sum(pages, (p) => p.floorChars),
+    ),
+    oursFloor: ratio(
+      ours,
+      sum(pages, (p) => p.floor),
+    ),
+    oursFiltered: ratio(
+      ours,
+      sum(pages, (p) => p.floorFiltered),
+    ),
+    markRegExp: ratio(
+      sum(pages, (p) => p.markRegExp.real),
+      ours,
+    ),
+    markArray:
+      markPages.length > 0
+        ? ratio(
+            sum(markPages, (p) => p.markArray),
+            sum(markPages, (p) => p.ours.real),
+          )
+        : null,
+    gen: ratio(
+      sum(pages, (p) => p.ours.gen),
+      ours,
+    ),
+    fieldOverOld: ratio(
+      ours,
+      sum(pages, (p) => p.oursBaseline),
+    ),
   };
 }
 
@@ -271,7 +336,12 @@ function ratioRange(summary: MatcherSummary, key: RatioKey): { min: number; max:
 }
 
 /** Issue 11's matcher figures: (b) ours against the character floor, (c) markRegExp against ours, on every row. */
-export function issue11Verdicts(summary: MatcherSummary): { charFloor: string; markRegExp: string; charFloorMet: boolean; markRegExpMet: boolean } {
+export function issue11Verdicts(summary: MatcherSummary): {
+  charFloor: string;
+  markRegExp: string;
+  charFloorMet: boolean;
+  markRegExpMet: boolean;
+} {
   const charFloor = ratioRange(summary, 'oursCharFloor');
   const markRegExp = ratioRange(summary, 'markRegExp');
   return {
@@ -291,7 +361,12 @@ export function verdicts(summary: MatcherSummary): string[] {
   const filtered = ratioRange(summary, 'oursFiltered');
   const overflow = summary.markArrayRealOverflow ? `; with ${summary.aliasCounts.real} names it overflows the stack on every page` : '';
   return [
-    line(`ours ≤ ${TARGETS.oursOverFloor}× the floor`, 'oursFloor', (r) => r.max <= TARGETS.oursOverFloor, filtered ? `; against the filtered floor ours is ${filtered.text}` : ''),
+    line(
+      `ours ≤ ${TARGETS.oursOverFloor}× the floor`,
+      'oursFloor',
+      (r) => r.max <= TARGETS.oursOverFloor,
+      filtered ? `; against the filtered floor ours is ${filtered.text}` : '',
+    ),
     line(`mark.js markRegExp ≥ ${TARGETS.markRegExpOverOurs}× slower`, 'markRegExp', (r) => r.min >= TARGETS.markRegExpOverOurs),
     summary.markArrayRealOverflow
       ? `- mark.js mark(array) ≥ ${TARGETS.markArrayOverOurs}× slower: not measurable${overflow} (an infinite ratio: it cannot do the job).`

@@ -43,7 +43,16 @@ import { runExploreBench } from './explore';
 import { renderExplore } from './explore-report';
 import { GENERATED_PAGE_FILE, generatePage } from './generated-page';
 import type { BenchApi, Measurement, MeasureSpec, MethodName } from './page-bench';
-import { groupOf, median, renderTables, type AliasSetKey, type BenchSummary, type MatcherSummary, type PageResult, type Timing } from './report';
+import {
+  groupOf,
+  median,
+  renderTables,
+  type AliasSetKey,
+  type BenchSummary,
+  type MatcherSummary,
+  type PageResult,
+  type Timing,
+} from './report';
 import { BASELINE_DATASET, DEFAULT_STARTUP_PAGES, FIELD_DATASET, runStartupBench } from './startup';
 import { renderStartup } from './startup-report';
 
@@ -88,8 +97,11 @@ function parseArgs(argv: readonly string[]): Options {
   const positional = argv.filter((arg) => !arg.startsWith('--'));
   const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
   const only = value('only');
-  if (only !== undefined && only !== 'matcher' && only !== 'startup' && only !== 'explore') throw new Error(`--only must be matcher, startup or explore, not ${only}`);
-  const browsers = (value('browsers') ?? 'chromium,firefox').split(',').filter((b): b is BrowserKind => b === 'chromium' || b === 'firefox');
+  if (only !== undefined && only !== 'matcher' && only !== 'startup' && only !== 'explore')
+    throw new Error(`--only must be matcher, startup or explore, not ${only}`);
+  const browsers = (value('browsers') ?? 'chromium,firefox')
+    .split(',')
+    .filter((b): b is BrowserKind => b === 'chromium' || b === 'firefox');
   return {
     corpusDir: resolve(positional[0] ?? DEFAULT_CORPUS_DIR),
     writeDocs: argv.includes('--write-docs'),
@@ -166,7 +178,13 @@ async function serveIsolated(page: Page, origin: string): Promise<void> {
 }
 
 /** A fresh tab on `url` with scripts off and sub-resources refused, with the bench script and name sets loaded. */
-async function openBenchPage(browser: Browser, url: string, origin: string, script: string, sets: Record<AliasSetKey | 'old', MatchIndex>): Promise<Page> {
+async function openBenchPage(
+  browser: Browser,
+  url: string,
+  origin: string,
+  script: string,
+  sets: Record<AliasSetKey | 'old', MatchIndex>,
+): Promise<Page> {
   const page = await browser.newPage();
   await serveIsolated(page, origin);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -209,7 +227,10 @@ async function measurePage(page: Page, file: string, group: (chars: number) => s
     const bench = (globalThis as unknown as { __ccBench: BenchApi }).__ccBench;
     return { ...bench.pageStats(), gatedCandidates: bench.gatedCandidates('real') };
   });
-  const [floor, floorFiltered, floorChars, runs, oursReal, oursGen, oursOld, regexReal, regexGen, markReal, markGen] = (await measureSpecs(page, INTERLEAVED)) as Timing[];
+  const [floor, floorFiltered, floorChars, runs, oursReal, oursGen, oursOld, regexReal, regexGen, markReal, markGen] = (await measureSpecs(
+    page,
+    INTERLEAVED,
+  )) as Timing[];
   const result: PageResult = {
     file,
     group: group(stats.chars),
@@ -251,7 +272,11 @@ const COLD_BUILDS = 9;
  * none of its code yet (every page's content script is a fresh world). One fresh tab per build,
  * alternating between the field and the 54-name index.
  */
-async function measureColdBuild(browser: Browser, script: string, sets: Record<'real' | 'old', MatchIndex>): Promise<Record<'real' | 'old', number>> {
+async function measureColdBuild(
+  browser: Browser,
+  script: string,
+  sets: Record<'real' | 'old', MatchIndex>,
+): Promise<Record<'real' | 'old', number>> {
   const times: Record<'real' | 'old', number[]> = { real: [], old: [] };
   for (let i = 0; i < COLD_BUILDS * 2; i += 1) {
     const key = i % 2 === 0 ? 'real' : 'old';
@@ -259,7 +284,9 @@ async function measureColdBuild(browser: Browser, script: string, sets: Record<'
     try {
       await page.goto('about:blank');
       await page.evaluate(script);
-      times[key].push(await page.evaluate((index) => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.coldBuild(index), sets[key]));
+      times[key].push(
+        await page.evaluate((index) => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.coldBuild(index), sets[key]),
+      );
     } finally {
       await page.close().catch(() => undefined);
     }
@@ -287,7 +314,10 @@ async function runMatcherBench(options: Options, server: CorpusServer): Promise<
     .slice(0, options.limit);
   const real = realIndex(readDataset(options.field));
   const sets = { real, gen: generatedIndex(real), old: realIndex(readDataset(BASELINE_DATASET)) };
-  const pages: (CorpusPage & { generated?: true })[] = [...corpus, { file: GENERATED_PAGE_FILE, bytes: 0, lang: 'en', script: 'latin', category: 'generated', generated: true }];
+  const pages: (CorpusPage & { generated?: true })[] = [
+    ...corpus,
+    { file: GENERATED_PAGE_FILE, bytes: 0, lang: 'en', script: 'latin', category: 'generated', generated: true },
+  ];
   server.setPage(GENERATED_PAGE_FILE, generatePage(actorNames(real)));
   const browser = await launchPlain('chromium');
   const script = await bundlePageScript();

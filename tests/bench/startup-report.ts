@@ -51,11 +51,19 @@ function jsHeap(sample: StartupSample): number {
 
 /** The first scan's own duration (NaN when not measured). */
 export function scanMs(sample: StartupSample): number {
-  return typeof sample.totalMs === 'number' && typeof sample.toScanStartMs === 'number' ? sample.totalMs - sample.toScanStartMs : Number.NaN;
+  return typeof sample.totalMs === 'number' && typeof sample.toScanStartMs === 'number'
+    ? sample.totalMs - sample.toScanStartMs
+    : Number.NaN;
 }
 
 /** Median of a cell's samples (NaN when it has none). */
-export function cellMedian(summary: StartupSummary, browser: BrowserKind, page: string, variant: VariantKey, pick: (s: StartupSample) => number | null): number {
+export function cellMedian(
+  summary: StartupSummary,
+  browser: BrowserKind,
+  page: string,
+  variant: VariantKey,
+  pick: (s: StartupSample) => number | null,
+): number {
   const values = times(cellOf(summary, browser, page, variant), pick);
   return values.length > 0 ? median(values) : Number.NaN;
 }
@@ -188,7 +196,9 @@ export function renderStartup(summary: StartupSummary): string {
     '',
     ...startupVerdicts(summary),
   ];
-  const errors = summary.cells.flatMap((cell) => [...new Set(cell.errors)].map((e) => `- ${cell.browser} ${cell.page} ${cell.variant}: ${e}`));
+  const errors = summary.cells.flatMap((cell) =>
+    [...new Set(cell.errors)].map((e) => `- ${cell.browser} ${cell.page} ${cell.variant}: ${e}`),
+  );
   if (errors.length > 0) lines.push('', 'Errors:', ...errors);
   return lines.join('\n');
 }

@@ -195,7 +195,9 @@ async function waitForFirstScan(page: Page): Promise<ScanStamps> {
         const timer = setInterval(() => {
           let detail: string | null = null;
           const stop = new AbortController();
-          document.addEventListener('counterclaim-e2e:stats-result', (event) => (detail = String((event as CustomEvent<unknown>).detail)), { signal: stop.signal });
+          document.addEventListener('counterclaim-e2e:stats-result', (event) => (detail = String((event as CustomEvent<unknown>).detail)), {
+            signal: stop.signal,
+          });
           // Synchronous: the content script's listener answers before dispatchEvent returns.
           document.dispatchEvent(new CustomEvent('counterclaim-e2e:stats'));
           stop.abort();
@@ -236,7 +238,8 @@ async function loadOnce(instance: Instance, kind: BrowserKind, url: string, orig
     else {
       const stamps = await waitForFirstScan(page);
       const injected = await askBridge<{ injectedAt: number }>(page, 'counterclaim-e2e:injected', 'counterclaim-e2e:injected-result');
-      if (!injected) throw new Error('the content script did not answer counterclaim-e2e:injected (an e2e build from before the bridge had it?)');
+      if (!injected)
+        throw new Error('the content script did not answer counterclaim-e2e:injected (an e2e build from before the bridge had it?)');
       const summary = await pageSummary(page);
       sample = {
         round,
@@ -309,7 +312,9 @@ export async function runStartupBench(options: StartupOptions, server: CorpusSer
     buildVariant('baseline', '54 names (before issue 11)', options.baselineDataset),
   ];
   for (const v of variants) {
-    console.log(`[start-up] ${v.label} (${relative(ROOT, join(ROOT, v.dataset))}): ${v.names} names, ${v.blockers} blockers, ${v.actors} actors; content.js ${v.contentJsBytes} B, background.js ${v.backgroundJsBytes} B`);
+    console.log(
+      `[start-up] ${v.label} (${relative(ROOT, join(ROOT, v.dataset))}): ${v.names} names, ${v.blockers} blockers, ${v.actors} actors; content.js ${v.contentJsBytes} B, background.js ${v.backgroundJsBytes} B`,
+    );
   }
   const cells: StartupCell[] = [];
   const browsers: StartupSummary['browsers'] = [];

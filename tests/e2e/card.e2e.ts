@@ -61,8 +61,15 @@ describe.each(E2E_BROWSERS)('hover card in %s', (kind) => {
       expect(box.bottom).toBeLessThanOrEqual(viewport.height);
     }
     // The full record is one click away: the whole quote, the rubric's meaning, linked sources.
-    await page.evaluate(() => (document.querySelector('counterclaim-host')?.shadowRoot?.querySelector('[data-testid="lead-details"] > button') as HTMLElement).click());
-    const full = await waitFor(async () => ((await cardText(page)) ?? '').toLowerCase().includes('the accuser’s words') && cardText(page), 'details open');
+    await page.evaluate(() =>
+      (
+        document.querySelector('counterclaim-host')?.shadowRoot?.querySelector('[data-testid="lead-details"] > button') as HTMLElement
+      ).click(),
+    );
+    const full = await waitFor(
+      async () => ((await cardText(page)) ?? '').toLowerCase().includes('the accuser’s words') && cardText(page),
+      'details open',
+    );
     expect(full).toContain('This is an ungrounded fabrication aimed at intimidating the Taiwanese public, it said.');
     expect(full).toContain('without public evidence beyond the claimant’s own statements');
     const links = await page.evaluate(() =>
@@ -194,10 +201,16 @@ describe.each(E2E_BROWSERS)('hover card in %s', (kind) => {
     await waitForCard(page);
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
       const host = document.querySelector('counterclaim-host');
       const result = await axe.run({ include: [host] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target)).slice(0, 300)}`);
+      return result.violations.map(
+        (v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target)).slice(0, 300)}`,
+      );
     });
     expect(violations).toEqual([]);
   });

@@ -182,7 +182,9 @@ describe.each(E2E_BROWSERS)('content script in %s', (kind) => {
     const texts = async () =>
       page.evaluate(() => {
         const highlight = CSS.highlights.get('counterclaim-mention');
-        return highlight ? ([...highlight] as AbstractRange[]).map((r) => r.startContainer.textContent?.slice(r.startOffset, r.endOffset) ?? '').sort() : [];
+        return highlight
+          ? ([...highlight] as AbstractRange[]).map((r) => r.startContainer.textContent?.slice(r.startOffset, r.endOffset) ?? '').sort()
+          : [];
       });
     expect(await texts()).toEqual(['ICEFCOM', 'ICEFCOM', 'MSS', 'SentinelOne']);
     await page.evaluate(() => (window as unknown as { addShadowText(): void }).addShadowText());
@@ -266,7 +268,9 @@ describe.each(E2E_BROWSERS)('content script in %s', (kind) => {
     const stats = await page.evaluate(
       () =>
         new Promise<string>((done) => {
-          document.addEventListener('counterclaim-e2e:stats-result', (event) => done(String((event as CustomEvent<unknown>).detail)), { once: true });
+          document.addEventListener('counterclaim-e2e:stats-result', (event) => done(String((event as CustomEvent<unknown>).detail)), {
+            once: true,
+          });
           document.dispatchEvent(new CustomEvent('counterclaim-e2e:stats'));
         }),
     );

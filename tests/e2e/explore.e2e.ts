@@ -37,7 +37,8 @@ async function reload(page: Page): Promise<void> {
     setTimeout(() => location.reload(), 0);
   });
   await waitFor(
-    async () => page.evaluate(() => !(window as unknown as { ccOld?: boolean }).ccOld && document.readyState === 'complete').catch(() => false),
+    async () =>
+      page.evaluate(() => !(window as unknown as { ccOld?: boolean }).ccOld && document.readyState === 'complete').catch(() => false),
     'page reloaded',
   );
 }
@@ -92,7 +93,12 @@ describe.each(E2E_BROWSERS)('explore page in %s', (kind) => {
     await page.waitForSelector('[data-testid="actor-page"][data-actor-id="icefcom"]');
     await reload(page);
     await page.waitForSelector('[data-testid="actor-page"][data-actor-id="icefcom"] [data-testid="actor-claims"] li');
-    const claims = BUNDLED_DATASET.claims.filter((c) => c.claimants.includes('icefcom') || c.accused.includes('icefcom') || BUNDLED_DATASET.responses.some((r) => r.claimId === c.id && r.by === 'icefcom'));
+    const claims = BUNDLED_DATASET.claims.filter(
+      (c) =>
+        c.claimants.includes('icefcom') ||
+        c.accused.includes('icefcom') ||
+        BUNDLED_DATASET.responses.some((r) => r.claimId === c.id && r.by === 'icefcom'),
+    );
     expect(await page.$$eval('[data-testid="actor-claims"] > li', (items) => items.length)).toBe(Math.min(claims.length, 20));
     expect(await page.$$eval('[data-testid="actor-responses"] li', (items) => items.length)).toBeGreaterThan(0);
     expect(await page.$$eval('svg[data-testid="timeline"]', (svgs) => svgs.length)).toBeGreaterThan(0);
@@ -125,8 +131,14 @@ describe.each(E2E_BROWSERS)('explore page in %s', (kind) => {
     await page.select('[data-testid="filter-stance"]', 'denies');
     await page.waitForFunction(() => location.hash.includes('stance=denies'));
     await page.waitForSelector('[data-testid="claims"] li, [data-testid="claims-none"]');
-    const listed = await page.$$eval('[data-testid="claims"] .ex-claim', (items) => items.map((el) => el.getAttribute('data-claim-id') ?? ''));
-    for (const id of listed) expect(BUNDLED_DATASET.responses.some((r) => r.claimId === id && r.stance === 'denies'), id).toBe(true);
+    const listed = await page.$$eval('[data-testid="claims"] .ex-claim', (items) =>
+      items.map((el) => el.getAttribute('data-claim-id') ?? ''),
+    );
+    for (const id of listed)
+      expect(
+        BUNDLED_DATASET.responses.some((r) => r.claimId === id && r.stance === 'denies'),
+        id,
+      ).toBe(true);
     await reload(page);
     await page.waitForSelector('[data-testid="claims"] li, [data-testid="claims-none"]');
     expect(await page.$eval('[data-testid="filter-status"]', (el) => (el as HTMLSelectElement).value)).toBe('asserted');

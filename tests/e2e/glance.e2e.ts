@@ -37,7 +37,12 @@ async function glanceBoxes(page: Page): Promise<GlanceBoxes | null> {
       }
       // The first line of the element: a wrapped claimant line starts inside even if clamped.
       const first = element?.getClientRects()[0] ?? box;
-      if (first.top < view.top - 0.5 || first.bottom > view.bottom + 0.5 || first.left < view.left - 0.5 || first.right > view.right + 0.5) {
+      if (
+        first.top < view.top - 0.5 ||
+        first.bottom > view.bottom + 0.5 ||
+        first.left < view.left - 0.5 ||
+        first.right > view.right + 0.5
+      ) {
         outside.push(`${part} ${Math.round(first.top)}–${Math.round(first.bottom)} vs ${Math.round(view.top)}–${Math.round(view.bottom)}`);
       }
     }

@@ -25,7 +25,15 @@ const IMPORT_DIR = join(FIXTURES, 'import');
 const VALID_ADD = readFileSync(join(IMPORT_DIR, 'valid-add.json'), 'utf8');
 
 /** One mutation of each kind a reader's file could plausibly carry. */
-const HOSTILE_CATEGORIES: readonly MutationCategory[] = ['wrong-type', 'dangling-ref', 'duplicate-id', 'prototype-key', 'lone-surrogate', 'deep-nesting', 'huge-string'];
+const HOSTILE_CATEGORIES: readonly MutationCategory[] = [
+  'wrong-type',
+  'dangling-ref',
+  'duplicate-id',
+  'prototype-key',
+  'lone-surrogate',
+  'deep-nesting',
+  'huge-string',
+];
 
 /** Marker written by every payload that runs: on the page's <html>, or on the extension page's. */
 const EXECUTED = "document.documentElement.dataset.xss='ran'";
@@ -39,7 +47,27 @@ const PAYLOADS = [
   `{{constructor.constructor("${EXECUTED}")()}} \${${EXECUTED}}`,
 ];
 /** Fields whose text is not free prose (ids, references, enums, dates, URLs, alias texts). */
-const STRUCTURED = new Set(['id', 'episode', 'claimId', 'by', 'sourceId', 'publisherId', 'claimants', 'accused', 'date', 'asOf', 'version', 'url', 'kind', 'stance', 'status', 'tier', 'lang', 'match', 'text']);
+const STRUCTURED = new Set([
+  'id',
+  'episode',
+  'claimId',
+  'by',
+  'sourceId',
+  'publisherId',
+  'claimants',
+  'accused',
+  'date',
+  'asOf',
+  'version',
+  'url',
+  'kind',
+  'stance',
+  'status',
+  'tier',
+  'lang',
+  'match',
+  'text',
+]);
 const HOSTILE_FILE_NAME = `<img src=x onerror="${EXECUTED}">.json`;
 
 /** valid-add.json with a payload appended to every free-text string (cycling through PAYLOADS). */
@@ -113,7 +141,8 @@ async function injected(page: Page, rootSelector: string | null): Promise<string
       for (const el of root.querySelectorAll('*')) {
         // The extension page's own <script src="options.js"> is packaged code, not a payload.
         const ownScript = el.tagName === 'SCRIPT' && /^[\w-]+\.js$/.test(el.getAttribute('src') ?? '');
-        if (!ownScript && ['IMG', 'SCRIPT', 'SVG', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName.toUpperCase())) found.push(`<${el.tagName.toLowerCase()}>`);
+        if (!ownScript && ['IMG', 'SCRIPT', 'SVG', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName.toUpperCase()))
+          found.push(`<${el.tagName.toLowerCase()}>`);
         for (const attr of el.getAttributeNames()) if (attr.startsWith('on')) found.push(`${el.tagName.toLowerCase()}[${attr}]`);
         const href = el.getAttribute('href');
         // Allowed: http(s) sources, in-page anchors, and the extension's own pages with their routes

@@ -48,7 +48,11 @@ function scanStats(page: Page): Promise<ScanStats | null> {
  * Poll the page until `done` says so, timing each round trip: an evaluation waits for the main
  * thread, so a slow round trip is a page that would not have answered a click either.
  */
-async function pollResponsiveness<T>(page: Page, done: () => Promise<T | null>, timeoutMs: number): Promise<{ value: T; slowestMs: number }> {
+async function pollResponsiveness<T>(
+  page: Page,
+  done: () => Promise<T | null>,
+  timeoutMs: number,
+): Promise<{ value: T; slowestMs: number }> {
   let slowestMs = 0;
   const value = await waitFor(
     async () => {
@@ -89,40 +93,53 @@ describe.each(E2E_BROWSERS)('pages built to hurt, in %s', (kind) => {
     console.log(`${kind} hostile pages:\n${results.map((r) => JSON.stringify(r)).join('\n')}`);
   });
 
-  it.each(hostilePages().map((hostile) => [hostile.description, hostile] as const))('%s: scans to the end, holds the cap, raises nothing', async (_name, hostile: HostilePage) => {
-    const page = await session.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.evaluateOnNewDocument(installProbes);
-    await allowOnlyDocuments(page, server.origin);
-    const started = Date.now();
-    await page.goto(server.url(hostile.file), { waitUntil: 'load', timeout: SCAN_TIMEOUT_MS });
-    const { value: summary, slowestMs } = await pollResponsiveness<PageSummary>(
-      page,
-      async () => {
-        const current = await pageSummary(page);
-        return current && (current.state === 'ready' || (hostile.animated && current.mentionCount > 0)) ? current : null;
-      },
-      SCAN_TIMEOUT_MS,
-    );
-    const scanMs = Date.now() - started;
-    const fps = hostile.animated ? await framesPerSecond(page) : null;
-    const mentions = await highlightCount(page);
-    const stats = await scanStats(page);
-    const probes = await readProbes(page);
-    results.push({ page: hostile.file, mentions, capped: summary.capped, scanMs, longestTaskMs: probes.longestTaskMs, longestSliceMs: stats?.longestSliceMs ?? null, slowestRoundTripMs: Math.round(slowestMs), framesPerSecond: fps });
-    await page.close();
+  it.each(hostilePages().map((hostile) => [hostile.description, hostile] as const))(
+    '%s: scans to the end, holds the cap, raises nothing',
+    async (_name, hostile: HostilePage) => {
+      const page = await session.browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.evaluateOnNewDocument(installProbes);
+      await allowOnlyDocuments(page, server.origin);
+      const started = Date.now();
+      await page.goto(server.url(hostile.file), { waitUntil: 'load', timeout: SCAN_TIMEOUT_MS });
+      const { value: summary, slowestMs } = await pollResponsiveness<PageSummary>(
+        page,
+        async () => {
+          const current = await pageSummary(page);
+          return current && (current.state === 'ready' || (hostile.animated && current.mentionCount > 0)) ? current : null;
+        },
+        SCAN_TIMEOUT_MS,
+      );
+      const scanMs = Date.now() - started;
+      const fps = hostile.animated ? await framesPerSecond(page) : null;
+      const mentions = await highlightCount(page);
+      const stats = await scanStats(page);
+      const probes = await readProbes(page);
+      results.push({
+        page: hostile.file,
+        mentions,
+        capped: summary.capped,
+        scanMs,
+        longestTaskMs: probes.longestTaskMs,
+        longestSliceMs: stats?.longestSliceMs ?? null,
+        slowestRoundTripMs: Math.round(slowestMs),
+        framesPerSecond: fps,
+      });
+      await page.close();
 
-    expect(errors).toEqual([]);
-    expect(mentions).toBeLessThanOrEqual(MAX_MENTIONS_PER_PAGE);
-    // `summary.capped` is reported, not asserted: when the last run fills the store exactly the
-    // content script cannot tell (see docs/sweep.md); the count is what bounds the work.
-    if (hostile.exceedsCap) expect(mentions).toBe(MAX_MENTIONS_PER_PAGE);
-    else expect(mentions).toBeGreaterThan(0);
-    // Painting continues while the names churn (headless renders at up to 60 frames a second).
-    if (fps !== null) expect(fps).toBeGreaterThan(5);
-  }, 120_000);
+      expect(errors).toEqual([]);
+      expect(mentions).toBeLessThanOrEqual(MAX_MENTIONS_PER_PAGE);
+      // `summary.capped` is reported, not asserted: when the last run fills the store exactly the
+      // content script cannot tell (see docs/sweep.md); the count is what bounds the work.
+      if (hostile.exceedsCap) expect(mentions).toBe(MAX_MENTIONS_PER_PAGE);
+      else expect(mentions).toBeGreaterThan(0);
+      // Painting continues while the names churn (headless renders at up to 60 frames a second).
+      if (fps !== null) expect(fps).toBeGreaterThan(5);
+    },
+    120_000,
+  );
 });

@@ -30,7 +30,8 @@ async function englishLeft(page: Page, inCard: boolean): Promise<string[]> {
       if (!root || !top) return ['no interface root'];
       const uiLang = top.getAttribute('lang') ?? '';
       // Example host names (a placeholder such as news.example.com) are the same in every language.
-      const words = (text: string) => (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(text.trim()) ? [] : (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !allowed.includes(w)));
+      const words = (text: string) =>
+        /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(text.trim()) ? [] : (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !allowed.includes(w));
       const isInterface = (element: Element | null) => element?.closest('[lang]') === top;
       const found: string[] = [];
       if (!uiLang.startsWith('zh')) found.push(`interface lang is "${uiLang}"`);
@@ -58,46 +59,52 @@ async function englishLeft(page: Page, inCard: boolean): Promise<string[]> {
 
 const LOCALES: readonly UiLocale[] = ['zh-TW', 'zh-CN'];
 
-describe.each(E2E_BROWSERS.flatMap((kind) => LOCALES.map((locale) => [kind, locale] as const)))('%s with its interface in %s', (kind, locale) => {
-  let server: FixtureServer;
-  let session: ExtensionSession;
+describe.each(E2E_BROWSERS.flatMap((kind) => LOCALES.map((locale) => [kind, locale] as const)))(
+  '%s with its interface in %s',
+  (kind, locale) => {
+    let server: FixtureServer;
+    let session: ExtensionSession;
 
-  beforeAll(async () => {
-    server = await startFixtureServer([DEMO_DIR]);
-    session = await launchWithExtension(kind, 'e2e', locale);
-  });
+    beforeAll(async () => {
+      server = await startFixtureServer([DEMO_DIR]);
+      session = await launchWithExtension(kind, 'e2e', locale);
+    });
 
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
 
-  it('speaks Chinese in the card, the popup and the options page, with dataset text as published', async () => {
-    const { page } = await session.openPage(server.url('news.html'));
-    await waitForScan(page);
+    it('speaks Chinese in the card, the popup and the options page, with dataset text as published', async () => {
+      const { page } = await session.openPage(server.url('news.html'));
+      await waitForScan(page);
 
-    await hoverMention(page, 'ICEFCOM');
-    const card = await waitForCard(page);
-    // Chinese name first, glance labels and chips in Chinese, dates as 年月日.
-    expect(card.split('\n')[0]).toBe(locale === 'zh-TW' ? '國防部資通電軍指揮部' : '资通电军');
-    expect(card).toContain(locale === 'zh-TW' ? '證據' : '证据');
-    expect(card).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
-    expect(card).toContain(locale === 'zh-TW' ? '摘要與引文依原文呈現' : '摘要和引文按原文呈现');
-    await page.evaluate((tag) => (document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid="lead-details"] > button') as HTMLElement).click(), HOST_TAG);
-    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.cc-details') !== null, {}, HOST_TAG);
-    expect(await englishLeft(page, true)).toEqual([]);
-    await screenshot(page, session, `card-${locale}`);
+      await hoverMention(page, 'ICEFCOM');
+      const card = await waitForCard(page);
+      // Chinese name first, glance labels and chips in Chinese, dates as 年月日.
+      expect(card.split('\n')[0]).toBe(locale === 'zh-TW' ? '國防部資通電軍指揮部' : '资通电军');
+      expect(card).toContain(locale === 'zh-TW' ? '證據' : '证据');
+      expect(card).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+      expect(card).toContain(locale === 'zh-TW' ? '摘要與引文依原文呈現' : '摘要和引文按原文呈现');
+      await page.evaluate(
+        (tag) => (document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid="lead-details"] > button') as HTMLElement).click(),
+        HOST_TAG,
+      );
+      await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.cc-details') !== null, {}, HOST_TAG);
+      expect(await englishLeft(page, true)).toEqual([]);
+      await screenshot(page, session, `card-${locale}`);
 
-    const popup = await openExtensionPage(session, page, 'popup');
-    await popup.waitForSelector('[data-testid="page-actors"] li');
-    expect(await popup.$eval('[data-testid="popup-title"]', (el) => el.textContent)).toBe('Counterclaim');
-    expect(await englishLeft(popup, false)).toEqual([]);
-    await popup.setViewport({ width: 400, height: 600 });
-    await screenshot(popup, session, `popup-${locale}`);
+      const popup = await openExtensionPage(session, page, 'popup');
+      await popup.waitForSelector('[data-testid="page-actors"] li');
+      expect(await popup.$eval('[data-testid="popup-title"]', (el) => el.textContent)).toBe('Counterclaim');
+      expect(await englishLeft(popup, false)).toEqual([]);
+      await popup.setViewport({ width: 400, height: 600 });
+      await screenshot(popup, session, `popup-${locale}`);
 
-    const options = await openExtensionPage(session, page, 'options');
-    await options.waitForSelector('[data-testid="data-in-use"]');
-    expect(await englishLeft(options, false)).toEqual([]);
-    for (const p of [options, popup, page]) await p.close();
-  });
-});
+      const options = await openExtensionPage(session, page, 'options');
+      await options.waitForSelector('[data-testid="data-in-use"]');
+      expect(await englishLeft(options, false)).toEqual([]);
+      for (const p of [options, popup, page]) await p.close();
+    });
+  },
+);

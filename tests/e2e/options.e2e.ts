@@ -43,7 +43,9 @@ describe.each(E2E_BROWSERS)('options page in %s', (kind) => {
 
     await importFile(options, 'valid-add.json', 'add');
     await options.waitForSelector('[data-testid="import-status"] .ok');
-    expect(await options.$eval('[data-testid="import-status"]', (el) => el.textContent ?? '')).toContain('Imported “valid-add.json”: 2 actors, 1 claim');
+    expect(await options.$eval('[data-testid="import-status"]', (el) => el.textContent ?? '')).toContain(
+      'Imported “valid-add.json”: 2 actors, 1 claim',
+    );
     await waitFor(async () => (await dataInUse(options)).includes('with your file “valid-add.json” added'), 'data in use updated');
 
     // The page open during the import re-scans with the new data.
@@ -97,20 +99,30 @@ describe.each(E2E_BROWSERS)('options page in %s', (kind) => {
         expect.stringMatching(/^\$\.actors\[0\]\.names\[1\]\.text: alias "MSS" also belongs to "mss"/),
       ]),
     );
-    expect(await options.$eval('[data-testid="import-problems"]', (el) => el.textContent ?? '')).toContain('was not imported, and nothing changed');
+    expect(await options.$eval('[data-testid="import-problems"]', (el) => el.textContent ?? '')).toContain(
+      'was not imported, and nothing changed',
+    );
 
     await importFile(options, 'not-json.json', 'replace');
-    await waitFor(async () => (await texts(options, '[data-testid="import-problems"] li')).some((t) => t.startsWith('$: not valid JSON')), 'JSON error shown');
+    await waitFor(
+      async () => (await texts(options, '[data-testid="import-problems"] li')).some((t) => t.startsWith('$: not valid JSON')),
+      'JSON error shown',
+    );
 
     await importFile(options, 'invalid-shape.json', 'add');
-    await waitFor(async () => (await texts(options, '[data-testid="import-problems"] li')).includes('$.actors[1].kind: missing required field "kind"'), 'shape error shown');
+    await waitFor(
+      async () => (await texts(options, '[data-testid="import-problems"] li')).includes('$.actors[1].kind: missing required field "kind"'),
+      'shape error shown',
+    );
 
     expect(await dataInUse(options)).toBe(inUseBefore);
-    expect(await options.evaluate(async () => {
-      type Local = { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-      const scope = globalThis as unknown as { browser?: Local; chrome: Local };
-      return Object.keys(await (scope.browser ?? scope.chrome).storage.local.get('importedDataset')).length;
-    })).toBe(0);
+    expect(
+      await options.evaluate(async () => {
+        type Local = { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        const scope = globalThis as unknown as { browser?: Local; chrome: Local };
+        return Object.keys(await (scope.browser ?? scope.chrome).storage.local.get('importedDataset')).length;
+      }),
+    ).toBe(0);
     const { page: again } = await session.openPage(server.url('news.html'));
     expect((await waitForScan(again)).actors).toEqual(before.actors);
     expect(await highlightCount(page)).toBe(highlightsBefore);

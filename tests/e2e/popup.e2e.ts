@@ -9,7 +9,20 @@ import { startFixtureServer, type FixtureServer } from './harness/server';
 import { BUNDLED_DATASET } from '../../src/data/bundled-dataset';
 
 /** Actors the demo article names (tests/fixtures/demo/news.html); the popup must list at least these. */
-const DEMO_ACTORS = ['mss', 'icefcom', 'cho-jung-tai', 'anonymous-64', 'apt-q-20', 'nsb', 'qianxin', 'antiy', 'anheng', 'dakota-cary', 'sentinelone', 'oleg-shakirov'];
+const DEMO_ACTORS = [
+  'mss',
+  'icefcom',
+  'cho-jung-tai',
+  'anonymous-64',
+  'apt-q-20',
+  'nsb',
+  'qianxin',
+  'antiy',
+  'anheng',
+  'dakota-cary',
+  'sentinelone',
+  'oleg-shakirov',
+];
 
 async function popupActorIds(popup: Page): Promise<string[]> {
   return popup.$$eval('[data-testid="page-actors"] li', (items) => items.map((item) => item.getAttribute('data-actor-id') ?? ''));
@@ -61,7 +74,9 @@ describe.each(E2E_BROWSERS)('popup in %s', (kind) => {
     expect(mss).toContain(`${mssMentions} mentions`);
     expect(mss).toContain('State agency · PRC');
 
-    const claimIds = await popup.$$eval('[data-testid="page-claims"] [data-claim-id]', (items) => items.map((item) => item.getAttribute('data-claim-id')));
+    const claimIds = await popup.$$eval('[data-testid="page-claims"] [data-claim-id]', (items) =>
+      items.map((item) => item.getAttribute('data-claim-id')),
+    );
     expect(claimIds.length).toBeGreaterThan(3);
     // The first claim is one whose parties co-occur here: the MSS accusation against ICEFCOM members.
     const first = BUNDLED_DATASET.claims.find((c) => c.id === claimIds[0]);
@@ -76,7 +91,9 @@ describe.each(E2E_BROWSERS)('popup in %s', (kind) => {
     await popup.waitForSelector(`${firstItem} .cc-details`);
     expect(await popup.$$eval(`${firstItem} .cc-quote`, (q) => q.length)).toBeGreaterThan(0);
     // One row per actor, saying when the page uses several of its names.
-    expect(await popup.$eval('[data-actor-id="mss"] [data-testid="names-here"]', (el) => el.textContent)).toMatch(/same actor, \d names here/);
+    expect(await popup.$eval('[data-actor-id="mss"] [data-testid="names-here"]', (el) => el.textContent)).toMatch(
+      /same actor, \d names here/,
+    );
 
     const version = await popup.$eval('[data-testid="dataset-version"]', (el) => el.textContent ?? '');
     expect(version).toContain(`Data ${BUNDLED_DATASET.version}`);

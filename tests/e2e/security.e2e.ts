@@ -154,7 +154,11 @@ async function highlightsInFormFields(page: Page): Promise<string[]> {
   return page.evaluate((name) => {
     const ranges = [...(CSS.highlights.get(name) ?? [])] as AbstractRange[];
     return ranges
-      .filter((range) => range.startContainer.parentElement?.closest('input, textarea, select, option, button, [contenteditable]:not([contenteditable="false"])'))
+      .filter((range) =>
+        range.startContainer.parentElement?.closest(
+          'input, textarea, select, option, button, [contenteditable]:not([contenteditable="false"])',
+        ),
+      )
       .map((range) => range.startContainer.textContent ?? '');
   }, HIGHLIGHT_NAME);
 }
@@ -162,7 +166,10 @@ async function highlightsInFormFields(page: Page): Promise<string[]> {
 async function readAllStorage(extensionPage: Page): Promise<string> {
   return extensionPage.evaluate(async () => {
     type Area = { get(keys: null): Promise<Record<string, unknown>> };
-    const api = (globalThis as unknown as { browser?: { storage: Record<string, Area | undefined> }; chrome?: { storage: Record<string, Area | undefined> } });
+    const api = globalThis as unknown as {
+      browser?: { storage: Record<string, Area | undefined> };
+      chrome?: { storage: Record<string, Area | undefined> };
+    };
     const storage = (api.browser ?? api.chrome)?.storage ?? {};
     const out: Record<string, unknown> = {};
     for (const area of ['local', 'sync', 'session']) out[area] = storage[area] ? await storage[area].get(null) : 'unavailable';
@@ -222,7 +229,13 @@ describe.each(E2E_BROWSERS)('security posture at run time in %s', (kind) => {
       after.textContent = 'Later, hackers said the Ministry of State Security had said nothing.';
       document.querySelector('article')?.append(after);
     });
-    const inLater = () => page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].filter((r) => (r as AbstractRange).startContainer.parentElement?.id === 'cc-test-later').length, HIGHLIGHT_NAME);
+    const inLater = () =>
+      page.evaluate(
+        (name) =>
+          [...(CSS.highlights.get(name) ?? [])].filter((r) => (r as AbstractRange).startContainer.parentElement?.id === 'cc-test-later')
+            .length,
+        HIGHLIGHT_NAME,
+      );
     const added = await waitFor(inLater, 'the later paragraph marked');
     expect(await highlightsInFormFields(page)).toEqual([]);
     expect(await highlightCount(page)).toBe(marked + added);

@@ -15,7 +15,6 @@ import { BUNDLED_DATASET } from '../../src/data/bundled-dataset';
 import type { Matcher } from '../../src/match/types';
 import { finderFor, highlightsOf, parseSavedPage } from '../../src/tools/scan-page';
 
-
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const EXPECTATIONS = join(HERE, '..', 'fixtures', 'precision', 'corpus-expectations.json');
 
@@ -48,7 +47,17 @@ export function pageHighlights(page: string, html: string, finder: Matcher): Pag
       const key = `${h.actorId}\u0000${h.text}`;
       const prior = byKey.get(key);
       if (prior) prior.count++;
-      else byKey.set(key, { page, actorId: h.actorId, text: h.text, count: 1, context: h.run.slice(Math.max(0, h.start - 40), h.end + 40).replace(/\s+/g, ' ').trim() });
+      else
+        byKey.set(key, {
+          page,
+          actorId: h.actorId,
+          text: h.text,
+          count: 1,
+          context: h.run
+            .slice(Math.max(0, h.start - 40), h.end + 40)
+            .replace(/\s+/g, ' ')
+            .trim(),
+        });
     }
     return [...byKey.values()];
   } finally {
@@ -91,7 +100,11 @@ function main(): void {
   const dir = args.find((a) => !a.startsWith('--')) ?? join(HERE, '..', '..', '..', 'shared', 'corpus', 'readability');
   const finder = finderFor(BUNDLED_DATASET);
   const found = scanDirectory(dir, finder);
-  const pages = new Set(readdirSync(dir).filter((n) => n.endsWith('.html')).map((n) => basename(n, '.html')));
+  const pages = new Set(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.html'))
+      .map((n) => basename(n, '.html')),
+  );
   const expected = loadExpectations();
   if (write) {
     const old = new Map(expected.map((e) => [`${e.page}|${e.actorId}|${e.text}`, e]));
@@ -100,12 +113,16 @@ function main(): void {
       const prior = old.get(`${h.page}|${h.actorId}|${h.text}`);
       return prior ? { ...prior, count: h.count, context: h.context } : { ...h, verdict: 'unreviewed' };
     });
-    const all = [...kept, ...fresh].sort((a, b) => a.page.localeCompare(b.page) || a.actorId.localeCompare(b.actorId) || a.text.localeCompare(b.text));
+    const all = [...kept, ...fresh].sort(
+      (a, b) => a.page.localeCompare(b.page) || a.actorId.localeCompare(b.actorId) || a.text.localeCompare(b.text),
+    );
     writeFileSync(EXPECTATIONS, `${JSON.stringify(all, null, 1)}\n`);
   }
   const problems = compare(found, loadExpectations(), pages);
   const perHundred = (found.reduce((n, h) => n + h.count, 0) / pages.size) * 100;
-  console.log(`${pages.size} pages, ${found.reduce((n, h) => n + h.count, 0)} highlights (${perHundred.toFixed(1)} per 100 pages) on ${new Set(found.map((h) => h.page)).size} pages`);
+  console.log(
+    `${pages.size} pages, ${found.reduce((n, h) => n + h.count, 0)} highlights (${perHundred.toFixed(1)} per 100 pages) on ${new Set(found.map((h) => h.page)).size} pages`,
+  );
   for (const p of problems) console.log(`  ${p}`);
   process.exitCode = problems.length === 0 ? 0 : 1;
 }

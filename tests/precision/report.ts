@@ -32,7 +32,9 @@ function finder(variant: (p: MatchPattern) => MatchPattern | null) {
 function main(): void {
   const suite = loadSuite();
   const positives = suite.filter(({ snippet }) => snippet.expect.length > 0).length;
-  console.log(`suite: ${suite.length} snippets (${positives} with highlights, ${suite.length - positives} with none), ${suite.reduce((n, { snippet }) => n + snippet.expect.length, 0)} expected highlights`);
+  console.log(
+    `suite: ${suite.length} snippets (${positives} with highlights, ${suite.length - positives} with none), ${suite.reduce((n, { snippet }) => n + snippet.expect.length, 0)} expected highlights`,
+  );
   console.log('| rules | true positives | false positives | missed | precision | recall |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const [name, variant] of Object.entries(VARIANTS)) {
@@ -45,7 +47,9 @@ function main(): void {
   for (const [name, variant] of Object.entries(VARIANTS)) {
     const found = scanDirectory(dir, finder(variant));
     const total = found.reduce((n, h) => n + h.count, 0);
-    console.log(`${name}: ${pages} pages, ${total} highlights (${((total / pages) * 100).toFixed(1)} per 100 pages) on ${new Set(found.map((h) => h.page)).size} pages`);
+    console.log(
+      `${name}: ${pages} pages, ${total} highlights (${((total / pages) * 100).toFixed(1)} per 100 pages) on ${new Set(found.map((h) => h.page)).size} pages`,
+    );
   }
 }
 

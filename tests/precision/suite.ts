@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import type { Matcher } from '../../src/match/types';
 import { finderFor, highlightsOf, parseSavedPage } from '../../src/tools/scan-page';
 
-
 const HERE = dirname(fileURLToPath(import.meta.url));
 export interface Snippet {
   /** Unique, kebab-case. */
@@ -25,11 +24,13 @@ export interface Snippet {
 export const SUITE_DIR = join(HERE, '..', 'fixtures', 'precision');
 
 export function loadSuite(dir = SUITE_DIR): { file: string; snippet: Snippet }[] {
-  return readdirSync(dir)
-    // The real-page expectations live beside the snippets but are not snippets (see corpus.ts).
-    .filter((name) => name.endsWith('.json') && name !== 'corpus-expectations.json')
-    .sort()
-    .flatMap((file) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as Snippet[]).map((snippet) => ({ file, snippet })));
+  return (
+    readdirSync(dir)
+      // The real-page expectations live beside the snippets but are not snippets (see corpus.ts).
+      .filter((name) => name.endsWith('.json') && name !== 'corpus-expectations.json')
+      .sort()
+      .flatMap((file) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as Snippet[]).map((snippet) => ({ file, snippet })))
+  );
 }
 
 export { finderFor };
@@ -45,7 +46,13 @@ export function highlightsIn(html: string, finder: Matcher): string[] {
 }
 
 /** True/false positives and false negatives over the suite, counting highlights as `actorId: text`. */
-export function score(results: { expected: readonly string[]; actual: readonly string[] }[]): { tp: number; fp: number; fn: number; precision: number; recall: number } {
+export function score(results: { expected: readonly string[]; actual: readonly string[] }[]): {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+} {
   let tp = 0;
   let fp = 0;
   let fn = 0;

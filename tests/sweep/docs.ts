@@ -25,11 +25,15 @@ function hostileRows(): string[] {
   const dir = join(ARTIFACTS, 'hostile');
   if (!existsSync(dir)) return [];
   const rows: string[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('-pages.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('-pages.json'))
+    .sort()) {
     const browser = file.replace('-pages.json', '');
     for (const r of JSON.parse(readFileSync(join(dir, file), 'utf8')) as HostileResult[]) {
       const ms = (value: number | null) => (value === null ? 'n/a' : `${Math.round(value)} ms`);
-      rows.push(`| ${browser} | ${r.page} | ${r.mentions} | ${r.capped ? 'yes' : 'no'} | ${ms(r.scanMs)} | ${ms(r.longestSliceMs)} | ${ms(r.longestTaskMs)} | ${ms(r.slowestRoundTripMs)} | ${r.framesPerSecond === null ? '—' : r.framesPerSecond.toFixed(0)} |`);
+      rows.push(
+        `| ${browser} | ${r.page} | ${r.mentions} | ${r.capped ? 'yes' : 'no'} | ${ms(r.scanMs)} | ${ms(r.longestSliceMs)} | ${ms(r.longestTaskMs)} | ${ms(r.slowestRoundTripMs)} | ${r.framesPerSecond === null ? '—' : r.framesPerSecond.toFixed(0)} |`,
+      );
     }
   }
   return rows;
@@ -57,9 +61,18 @@ export function writeSweepDoc(): void {
     const details = harmDetails(report);
     lines.push('', `### ${label(report)}`, '', details.length > 0 ? details.join('\n') : 'No harm found on any page.');
     const unconfirmed = unconfirmedDetails(report);
-    if (unconfirmed.length > 0) lines.push('', 'Seen once and not reproduced on a second pass of the same page (not counted):', '', ...unconfirmed);
+    if (unconfirmed.length > 0)
+      lines.push('', 'Seen once and not reproduced on a second pass of the same page (not counted):', '', ...unconfirmed);
     const slow = slowestPages(report);
-    if (slow.length > 0) lines.push('', 'Longest main-thread tasks (page scripts blocked):', '', '| page | with extension | without | mentions |', '| --- | --- | --- | --- |', ...slow);
+    if (slow.length > 0)
+      lines.push(
+        '',
+        'Longest main-thread tasks (page scripts blocked):',
+        '',
+        '| page | with extension | without | mentions |',
+        '| --- | --- | --- | --- |',
+        ...slow,
+      );
   }
   const hostile = hostileRows();
   if (hostile.length > 0) {

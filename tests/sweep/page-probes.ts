@@ -35,7 +35,8 @@ export function installProbes(): void {
     new PerformanceObserver((list) => {
       // Shifts while the parser is still delivering the page (progressive rendering, more of it on
       // a loaded machine) come before DOMContentLoaded; the extension cannot cause those.
-      const parsedAt = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart ?? 0;
+      const parsedAt =
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart ?? 0;
       type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] })[]) {
         if (entry.hadRecentInput || parsedAt === 0 || entry.startTime < parsedAt) continue;
@@ -43,7 +44,9 @@ export function installProbes(): void {
         for (const source of entry.sources.slice(0, 3)) {
           if (state.shiftSources.length >= 6) break;
           const what = `${source.node?.nodeName ?? '?'} "${(source.node?.textContent ?? '').trim().slice(0, 24)}"`;
-          state.shiftSources.push(`${what} at ${Math.round(entry.startTime)} ms: y ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)}, h ${Math.round(source.previousRect.height)}→${Math.round(source.currentRect.height)}`);
+          state.shiftSources.push(
+            `${what} at ${Math.round(entry.startTime)} ms: y ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)}, h ${Math.round(source.previousRect.height)}→${Math.round(source.currentRect.height)}`,
+          );
         }
       }
     }).observe({ type: 'layout-shift', buffered: true });

@@ -48,16 +48,29 @@ export function totals(report: SweepReport): SweepTotals {
     mentions: count((p) => p.mentions),
     longestTaskWith: maxOf(pages.map((p) => p.longestTaskMs.with)),
     longestTaskWithout: maxOf(pages.map((p) => p.longestTaskMs.without)),
-    pagesOver50WithOnly: measuredTasks ? count((p) => ((p.longestTaskMs.with ?? 0) > 50 && (p.longestTaskMs.without ?? 0) <= 50 ? 1 : 0)) : null,
+    pagesOver50WithOnly: measuredTasks
+      ? count((p) => ((p.longestTaskMs.with ?? 0) > 50 && (p.longestTaskMs.without ?? 0) <= 50 ? 1 : 0))
+      : null,
   };
 }
 
 /** The numbers that must be zero (a failing sweep names them). */
 export function harmCount(t: SweepTotals): number {
-  return t.pageErrorsAdded + t.consoleErrorsAdded + t.extensionErrors + t.domChangedPages + t.extensionRequests + t.serverExtraRequests + (t.layoutShiftPages ?? 0) + t.extraHostPages + t.loadErrors;
+  return (
+    t.pageErrorsAdded +
+    t.consoleErrorsAdded +
+    t.extensionErrors +
+    t.domChangedPages +
+    t.extensionRequests +
+    t.serverExtraRequests +
+    (t.layoutShiftPages ?? 0) +
+    t.extraHostPages +
+    t.loadErrors
+  );
 }
 
-const na = (value: number | null, unit = ''): string => (value === null ? 'n/a' : `${Number.isInteger(value) ? value : value.toFixed(1)}${unit}`);
+const na = (value: number | null, unit = ''): string =>
+  value === null ? 'n/a' : `${Number.isInteger(value) ? value : value.toFixed(1)}${unit}`;
 
 export const TOTALS_HEADER =
   '| run | pages | page errors added | console errors added | extension exceptions | DOM changed | extension requests | server hits beyond the page | layout shift added | >1 host | load failures | mentions | longest task with / without | pages > 50 ms only with |';
@@ -97,7 +110,9 @@ export function slowestPages(report: SweepReport, count = 10): string[] {
     .filter((page) => page.longestTaskMs.with !== null)
     .sort((a, b) => (b.longestTaskMs.with ?? 0) - (a.longestTaskMs.with ?? 0))
     .slice(0, count)
-    .map((page) => `| ${page.file} | ${na(page.longestTaskMs.with, ' ms')} | ${na(page.longestTaskMs.without, ' ms')} | ${page.mentions} |`);
+    .map(
+      (page) => `| ${page.file} | ${na(page.longestTaskMs.with, ' ms')} | ${na(page.longestTaskMs.without, ' ms')} | ${page.mentions} |`,
+    );
 }
 
 /** Console summary of one sweep. */

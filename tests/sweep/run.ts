@@ -37,7 +37,10 @@ function parseArgs(argv: readonly string[]): Options {
 
 function progress(report: PageReport, index: number, total: number): void {
   const harm = harmItems(report).length;
-  const task = report.longestTaskMs.with === null ? '' : `, longest task ${report.longestTaskMs.with.toFixed(0)}/${(report.longestTaskMs.without ?? 0).toFixed(0)} ms`;
+  const task =
+    report.longestTaskMs.with === null
+      ? ''
+      : `, longest task ${report.longestTaskMs.with.toFixed(0)}/${(report.longestTaskMs.without ?? 0).toFixed(0)} ms`;
   console.log(`[${index + 1}/${total}] ${report.file}: ${report.mentions} mentions${task}${harm > 0 ? `, HARM ${harm}` : ''}`);
 }
 

@@ -147,14 +147,32 @@ async function openWatched(context: SweepContext, browser: Browser, recorder: Re
  * time the run with the extension waited, or until that run is done when both load at once), so
  * late favicon fetches, long tasks and layout shifts after `load` have the same window in both.
  */
-async function loadPage(context: SweepContext, file: string, mode: Mode, withExtension: boolean, baselineWait: number | Promise<unknown> = 0): Promise<LoadResult> {
+async function loadPage(
+  context: SweepContext,
+  file: string,
+  mode: Mode,
+  withExtension: boolean,
+  baselineWait: number | Promise<unknown> = 0,
+): Promise<LoadResult> {
   const recorder: Recorder = { errors: [], requests: [] };
   const browser = withExtension ? context.withExtension.browser : context.without;
   const mark = context.server.requests.length;
   const { page, extensionFiles } = await openWatched(context, browser, recorder);
-  const result: LoadResult = { errors: recorder.errors, requests: recorder.requests, extensionFiles, probes: null, html: null, serverPaths: [], loadError: null, waitedMs: 0 };
+  const result: LoadResult = {
+    errors: recorder.errors,
+    requests: recorder.requests,
+    extensionFiles,
+    probes: null,
+    html: null,
+    serverPaths: [],
+    loadError: null,
+    waitedMs: 0,
+  };
   try {
-    await page.goto(context.server.url(file, { scripts: mode === 'static' ? 'off' : 'on' }), { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
+    await page.goto(context.server.url(file, { scripts: mode === 'static' ? 'off' : 'on' }), {
+      waitUntil: 'load',
+      timeout: NAVIGATION_TIMEOUT_MS,
+    });
     const loadedAt = Date.now();
     if (withExtension) await settle(page);
     else await (typeof baselineWait === 'number' ? sleep(baselineWait) : baselineWait);
@@ -214,7 +232,9 @@ function isPackagedFile(url: string): boolean {
 
 /** Requests the extension started (Chromium names the initiator; the extension's own files excluded). */
 function initiatedByExtension(load: LoadResult): string[] {
-  return load.requests.filter((request) => request.byExtension && !isPackagedFile(request.url)).map((request) => `${request.url} (from ${request.from}, initiator ${request.initiator})`);
+  return load.requests
+    .filter((request) => request.byExtension && !isPackagedFile(request.url))
+    .map((request) => `${request.url} (from ${request.from}, initiator ${request.initiator})`);
 }
 
 /**
@@ -228,7 +248,9 @@ function onlyWithExtension(staticWith: LoadResult, staticWithout: LoadResult, so
   const before = new Set(staticWithout.requests.map((request) => request.url));
   const added = new Set(
     staticWith.requests
-      .filter((request) => !request.byExtension && !isPackagedFile(request.url) && !before.has(request.url) && !referencedBy(source, request.url))
+      .filter(
+        (request) => !request.byExtension && !isPackagedFile(request.url) && !before.has(request.url) && !referencedBy(source, request.url),
+      )
       .map((request) => request.url),
   );
   return [...added].map((url) => `${url} (only with the extension, page scripts blocked)`);
@@ -275,14 +297,24 @@ async function sweepPage(context: SweepContext, file: string, source: string): P
     file,
     mentions: withProbes?.mentions ?? 0,
     pageErrorsAdded: multisetAdded(errorTexts(liveWith, 'page', ['exception']), errorTexts(liveWithout, 'page', ['exception'])),
-    consoleErrorsAdded: multisetAdded(errorTexts(liveWith, 'page', ['console', 'log']), errorTexts(liveWithout, 'page', ['console', 'log'])),
+    consoleErrorsAdded: multisetAdded(
+      errorTexts(liveWith, 'page', ['console', 'log']),
+      errorTexts(liveWithout, 'page', ['console', 'log']),
+    ),
     extensionErrors: [
-      ...[liveWith, staticWith].flatMap((load) => load.errors.filter((error) => error.source !== 'page').map((error) => `${error.source}: ${error.text}`)),
+      ...[liveWith, staticWith].flatMap((load) =>
+        load.errors.filter((error) => error.source !== 'page').map((error) => `${error.source}: ${error.text}`),
+      ),
       ...background,
     ],
     domChanged: staticWith.html !== null && staticWithout.html !== null && staticWith.html !== staticWithout.html,
     domDiff: staticWith.html !== null && staticWithout.html !== null ? firstDifference(staticWith.html, staticWithout.html) : null,
-    extensionRequests: [...initiatedByExtension(liveWith), ...initiatedByExtension(staticWith), ...onlyWithExtension(staticWith, staticWithout, source), ...backgroundRequests],
+    extensionRequests: [
+      ...initiatedByExtension(liveWith),
+      ...initiatedByExtension(staticWith),
+      ...onlyWithExtension(staticWith, staticWithout, source),
+      ...backgroundRequests,
+    ],
     serverExtraRequests: serverExtras(file, [liveWith, staticWith]),
     hosts: withProbes?.hosts ?? 0,
     cardOpened: staticWith.cardOpened ?? null,
@@ -306,7 +338,9 @@ export function harmItems(page: PageReport): string[] {
     ...(page.domChanged ? [`DOM changed ${page.domDiff ?? ''}`] : []),
     ...page.extensionRequests.map((text) => `request: ${text}`),
     ...page.serverExtraRequests.map((text) => `server hit: ${text}`),
-    ...((page.layoutShiftAdded ?? 0) > LAYOUT_SHIFT_EPSILON ? [`layout shift +${page.layoutShiftAdded?.toFixed(4)} (${page.shiftSources.join('; ')})`] : []),
+    ...((page.layoutShiftAdded ?? 0) > LAYOUT_SHIFT_EPSILON
+      ? [`layout shift +${page.layoutShiftAdded?.toFixed(4)} (${page.shiftSources.join('; ')})`]
+      : []),
     ...(page.hosts > 1 ? [`${page.hosts} hosts`] : []),
     ...page.loadErrors.map((text) => `load failure: ${text}`),
   ];
@@ -331,7 +365,10 @@ export function confirmHarm(first: PageReport, second: PageReport): PageReport {
     extensionRequests: intersect(second.extensionRequests, first.extensionRequests),
     serverExtraRequests: intersect(second.serverExtraRequests, first.serverExtraRequests),
     hosts: Math.min(first.hosts, second.hosts),
-    layoutShiftAdded: first.layoutShiftAdded === null || second.layoutShiftAdded === null ? null : Math.min(first.layoutShiftAdded, second.layoutShiftAdded),
+    layoutShiftAdded:
+      first.layoutShiftAdded === null || second.layoutShiftAdded === null
+        ? null
+        : Math.min(first.layoutShiftAdded, second.layoutShiftAdded),
     loadErrors: second.loadErrors,
   };
   const kept = harmItems(confirmed);

@@ -78,11 +78,19 @@ export async function watchChromiumPage(page: Page, recorder: Recorder): Promise
     extensionContexts.has(contextId) || urls.some(isExtensionUrl) ? 'content-script' : 'page';
   session.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
     const urls = [exceptionDetails.url ?? '', ...stackUrls(exceptionDetails.stackTrace)];
-    recorder.errors.push({ source: sourceOf(exceptionDetails.executionContextId ?? -1, urls), kind: 'exception', text: exceptionText(exceptionDetails) });
+    recorder.errors.push({
+      source: sourceOf(exceptionDetails.executionContextId ?? -1, urls),
+      kind: 'exception',
+      text: exceptionText(exceptionDetails),
+    });
   });
   session.on('Runtime.consoleAPICalled', (event) => {
     if (event.type !== 'error' && event.type !== 'assert') return;
-    recorder.errors.push({ source: sourceOf(event.executionContextId, stackUrls(event.stackTrace)), kind: 'console', text: event.args.map(remoteText).join(' ') });
+    recorder.errors.push({
+      source: sourceOf(event.executionContextId, stackUrls(event.stackTrace)),
+      kind: 'console',
+      text: event.args.map(remoteText).join(' '),
+    });
   });
   const pageRequestIds = new Set<string>();
   const extensionRequestIds = new Set<string>();
@@ -115,7 +123,8 @@ async function attachWorker(target: Target, recorder: Recorder): Promise<void> {
     recorder.errors.push({ source: 'background', kind: 'exception', text: exceptionText(exceptionDetails) }),
   );
   session.on('Runtime.consoleAPICalled', (event) => {
-    if (event.type === 'error' || event.type === 'assert') recorder.errors.push({ source: 'background', kind: 'console', text: event.args.map(remoteText).join(' ') });
+    if (event.type === 'error' || event.type === 'assert')
+      recorder.errors.push({ source: 'background', kind: 'console', text: event.args.map(remoteText).join(' ') });
   });
   session.on('Log.entryAdded', ({ entry }) => {
     if (entry.level === 'error') recorder.errors.push({ source: 'background', kind: 'log', text: `${entry.source}: ${entry.text}` });
@@ -150,7 +159,11 @@ export async function watchChromiumExtension(browser: Browser, recorder: Recorde
 export function watchFirefoxPage(page: Page, recorder: Recorder): void {
   page.on('pageerror', (error: unknown) => {
     const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
-    recorder.errors.push({ source: mentionsExtension(text) ? 'content-script' : 'page', kind: 'exception', text: text.split('\n')[0] ?? text });
+    recorder.errors.push({
+      source: mentionsExtension(text) ? 'content-script' : 'page',
+      kind: 'exception',
+      text: text.split('\n')[0] ?? text,
+    });
   });
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'assert') return;
@@ -161,6 +174,11 @@ export function watchFirefoxPage(page: Page, recorder: Recorder): void {
     const initiator = request.initiator();
     const urls = [initiator?.url ?? '', ...stackUrls(initiator?.stack as Protocol.Runtime.StackTrace | undefined)];
     const byExtension = urls.some(isExtensionUrl);
-    recorder.requests.push({ url: request.url(), initiator: urls.find(Boolean) ?? initiator?.type ?? 'unknown', byExtension, from: 'page' });
+    recorder.requests.push({
+      url: request.url(),
+      initiator: urls.find(Boolean) ?? initiator?.type ?? 'unknown',
+      byExtension,
+      from: 'page',
+    });
   });
 }

@@ -30,14 +30,20 @@ export function parseBriefQuotes(markdown: string): BriefQuotes {
   for (const line of markdown.split('\n')) {
     const id = ROW.exec(line)?.[1];
     if (id === undefined) continue;
-    const cells = line.replace(/^\|\s*/, '').replace(/\s*\|\s*$/, '').split(' | ');
+    const cells = line
+      .replace(/^\|\s*/, '')
+      .replace(/\s*\|\s*$/, '')
+      .split(' | ');
     const url = cells[3]?.trim().replace(/#.*$/, '');
     const quote = cells.slice(4).join(' | ').trim();
     if (url === undefined || !/^https?:\/\//.test(url) || !quote.startsWith('“') || !quote.endsWith('”')) continue;
     const inner = quote.slice(1, -1);
     // " / " joins two separate passages and " ... " marks an elision: a dataset quote may not
     // span either, so each passage is stored on its own.
-    const segments = inner.split(/ \/ | \.\.\. /).map((s) => s.trim()).filter((s) => s.length > 0);
+    const segments = inner
+      .split(/ \/ | \.\.\. /)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
     (out[url] ??= []).push({ row: id, segments });
   }
   return out;
@@ -49,7 +55,11 @@ function citedUrls(datasetJson: string): Set<string> {
 }
 
 function main(argv: string[]): void {
-  const [factsPath = '../shared/research/facts.md', datasetPath = 'src/data/dataset.json', outPath = 'tests/fixtures/sources/brief-quotes.json'] = argv;
+  const [
+    factsPath = '../shared/research/facts.md',
+    datasetPath = 'src/data/dataset.json',
+    outPath = 'tests/fixtures/sources/brief-quotes.json',
+  ] = argv;
   const all = parseBriefQuotes(readFileSync(factsPath, 'utf8'));
   const cited = citedUrls(readFileSync(datasetPath, 'utf8'));
   const kept: BriefQuotes = {};

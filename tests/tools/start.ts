@@ -42,7 +42,12 @@ async function runHeadless(url: string, server: FixtureServer): Promise<void> {
     const { page } = await session.openPage(url);
     const summary = await waitForScan(page);
     await page.screenshot({ path: join(OUT_DIR, 'page.png') });
-    const cardOpened = (await hoverFirstMention(page)) && (await waitFor(() => cardText(page), 'card text').then(() => true, () => false));
+    const cardOpened =
+      (await hoverFirstMention(page)) &&
+      (await waitFor(() => cardText(page), 'card text').then(
+        () => true,
+        () => false,
+      ));
     if (cardOpened) await page.screenshot({ path: join(OUT_DIR, 'card.png') });
     const popup = await openExtensionPage(session, page, 'popup');
     await popup.setViewport({ width: 420, height: 600 });

@@ -24,7 +24,10 @@ export function getTestMessage(folder: LocaleFolder, key: string, substitutions:
   const entry = catalogue(folder)[key];
   if (!entry) return '';
   const subs = Array.isArray(substitutions) ? substitutions : [substitutions];
-  const withPlaceholders = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
+  const withPlaceholders = entry.message.replace(
+    /\$([A-Za-z0-9_]+)\$/g,
+    (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '',
+  );
   return withPlaceholders.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 

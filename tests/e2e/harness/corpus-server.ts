@@ -65,7 +65,12 @@ async function readPage(roots: readonly string[], generated: Map<string, string>
   return null;
 }
 
-async function respond(roots: readonly string[], generated: Map<string, string>, request: IncomingMessage, response: ServerResponse): Promise<number> {
+async function respond(
+  roots: readonly string[],
+  generated: Map<string, string>,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<number> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (url.pathname === '/favicon.ico') {
     // The browser's own favicon probe (not interceptable from a page): answered empty, so it

@@ -123,21 +123,23 @@ export async function cardText(page: Page): Promise<string | null> {
  * background to open it in a tab (tests cannot click the toolbar; Firefox refuses direct
  * navigation to moz-extension:// URLs).
  */
-export async function openExtensionPage(session: ExtensionSession, page: Page, which: 'popup' | 'options' | 'explore', hash = ''): Promise<Page> {
+export async function openExtensionPage(
+  session: ExtensionSession,
+  page: Page,
+  which: 'popup' | 'options' | 'explore',
+  hash = '',
+): Promise<Page> {
   const before = new Set(await session.browser.pages());
   const detail = hash ? `${which}#${hash}` : which;
   await page.evaluate((d) => document.dispatchEvent(new CustomEvent('counterclaim-e2e:open', { detail: d })), detail);
-  const opened = await waitFor(
-    async () => {
-      for (const candidate of await session.browser.pages()) {
-        if (before.has(candidate)) continue;
-        const href = await candidate.evaluate(() => location.href).catch(() => '');
-        if (href.includes(`/${which}.html`)) return candidate;
-      }
-      return null;
-    },
-    `${which} page opened`,
-  );
+  const opened = await waitFor(async () => {
+    for (const candidate of await session.browser.pages()) {
+      if (before.has(candidate)) continue;
+      const href = await candidate.evaluate(() => location.href).catch(() => '');
+      if (href.includes(`/${which}.html`)) return candidate;
+    }
+    return null;
+  }, `${which} page opened`);
   await opened.waitForSelector('#root > *', { timeout: 10_000 });
   return opened;
 }

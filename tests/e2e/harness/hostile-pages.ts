@@ -35,7 +35,13 @@ function manyTextNodes(): HostilePage {
     }
     paragraphs.push(`<p>${parts.join('')}</p>`);
   }
-  return { file: 'hostile-100k-text-nodes.html', description: '100,000 text nodes', html: page('100,000 text nodes', paragraphs.join('\n')), exceedsCap: true, animated: false };
+  return {
+    file: 'hostile-100k-text-nodes.html',
+    description: '100,000 text nodes',
+    html: page('100,000 text nodes', paragraphs.join('\n')),
+    exceedsCap: true,
+    animated: false,
+  };
 }
 
 /** One text node of 5 MB with a name every ~1,300 characters (about 4,000 names: over the cap). */
@@ -48,7 +54,13 @@ function fiveMegabyteNode(): HostilePage {
     parts.push(piece);
     length += piece.length;
   }
-  return { file: 'hostile-5mb-text-node.html', description: 'one 5 MB text node', html: page('5 MB text node', `<p>${parts.join('')}</p>`), exceedsCap: true, animated: false };
+  return {
+    file: 'hostile-5mb-text-node.html',
+    description: 'one 5 MB text node',
+    html: page('5 MB text node', `<p>${parts.join('')}</p>`),
+    exceedsCap: true,
+    animated: false,
+  };
 }
 
 /**
@@ -75,7 +87,13 @@ function deepNesting(): HostilePage {
       block = el;
     }`;
   const body = `<p id="root">Start </p><div id="blocks"></div><script>${script}</script>`;
-  return { file: 'hostile-deep-nesting.html', description: '5,000 nested inline elements (and 1,000 nested blocks)', html: page('Deep nesting', body), exceedsCap: false, animated: false };
+  return {
+    file: 'hostile-deep-nesting.html',
+    description: '5,000 nested inline elements (and 1,000 nested blocks)',
+    html: page('Deep nesting', body),
+    exceedsCap: false,
+    animated: false,
+  };
 }
 
 /** A paragraph whose text is replaced on every animation frame, alternating with and without names. */
@@ -93,7 +111,13 @@ function animatedText(): HostilePage {
     requestAnimationFrame(tick);`;
   const cells = Array.from({ length: 200 }, (_, i) => `<li class="cell">cell ${i} MSS</li>`).join('');
   const body = `<p id="ticker">Starting</p><ul>${cells}</ul><p>${FILLER} MSS and ICEFCOM stay put.</p><script>${script}</script>`;
-  return { file: 'hostile-animated-text.html', description: 'text changing every animation frame (201 nodes)', html: page('Animated text', body), exceedsCap: false, animated: true };
+  return {
+    file: 'hostile-animated-text.html',
+    description: 'text changing every animation frame (201 nodes)',
+    html: page('Animated text', body),
+    exceedsCap: false,
+    animated: true,
+  };
 }
 
 export function hostilePages(): HostilePage[] {

@@ -43,7 +43,9 @@ export function requireExecutable(kind: BrowserKind): string {
   if (existsSync(path)) return path;
   const pkg = kind === 'chromium' ? 'chromium' : 'firefox-esr';
   const variable = kind === 'chromium' ? 'CHROME_PATH' : 'FIREFOX_PATH';
-  throw new Error(`${kind} is not installed at ${path}: run \`apt-get install -y ${pkg}\` (or set ${variable}). End-to-end tests need a real browser.`);
+  throw new Error(
+    `${kind} is not installed at ${path}: run \`apt-get install -y ${pkg}\` (or set ${variable}). End-to-end tests need a real browser.`,
+  );
 }
 
 /** Launch `kind` with no extension installed. */

@@ -24,9 +24,20 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
   const source = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   const json = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return JSON.stringify(result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) })));
+    return JSON.stringify(
+      result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) })),
+    );
   });
   return JSON.parse(json) as AxeViolation[];
 }
@@ -87,7 +98,9 @@ export async function chooseFile(page: Page, selector: string, path: string): Pr
 /** Stop the extension's service worker (Chromium), as the browser does after 30 s idle. */
 export async function stopServiceWorker(session: ExtensionSession): Promise<void> {
   if (session.kind !== 'chromium') throw new Error('only Chromium runs the background as a service worker');
-  const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 10_000 });
+  const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
+    timeout: 10_000,
+  });
   const worker = await target.worker();
   if (!worker) throw new Error('service worker target has no worker');
   await worker.close();

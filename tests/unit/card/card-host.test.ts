@@ -77,7 +77,9 @@ describe('card host', () => {
     expect(card.exists).toBe(false);
     open();
     expect(hosts()).toHaveLength(1);
-    shadow().querySelector('[role="dialog"]')?.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    shadow()
+      .querySelector('[role="dialog"]')
+      ?.dispatchEvent(new Event('pointerover', { bubbles: true }));
     (shadow().querySelector('button.cc-close') as HTMLButtonElement).click();
     expect(events).toEqual(['enter', 'close']);
   });

@@ -2,14 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  collectTextRuns,
-  findMentions,
-  isIgnoredElement,
-  iterateTextRuns,
-  rangeFor,
-  type TextRun,
-} from '../../../src/content/page-text';
+import { collectTextRuns, findMentions, isIgnoredElement, iterateTextRuns, rangeFor, type TextRun } from '../../../src/content/page-text';
 import { OWN_HOST_TAG } from '../../../src/shared/constants';
 import { createMatcher } from '../../../src/match/matcher';
 import { MAX_MENTIONS_PER_PAGE } from '../../../src/match/limits';
@@ -121,7 +114,9 @@ describe('collectTextRuns', () => {
   });
 
   it('does not read shadow roots when asked not to, and never reads closed ones', () => {
-    setBody('<div><template shadowrootmode="open"><p>open</p></template></div><div><template shadowrootmode="closed"><p>closed</p></template></div>');
+    setBody(
+      '<div><template shadowrootmode="open"><p>open</p></template></div><div><template shadowrootmode="closed"><p>closed</p></template></div>',
+    );
     expect(texts(collectTextRuns(document.body))).toEqual(['open']);
     expect(collectTextRuns(document.body, { shadowRoots: false })).toEqual([]);
   });

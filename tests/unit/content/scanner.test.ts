@@ -93,7 +93,9 @@ describe('page scanner', () => {
   });
 
   it('scans a name joined by a removal, and open shadow roots; never its own host', async () => {
-    const { scanner, store, idle } = start(`<p id="p">Cho <i id="x">(x)</i>Jung-tai</p><div id="host"></div><${OWN_HOST_TAG}>MSS</${OWN_HOST_TAG}>`);
+    const { scanner, store, idle } = start(
+      `<p id="p">Cho <i id="x">(x)</i>Jung-tai</p><div id="host"></div><${OWN_HOST_TAG}>MSS</${OWN_HOST_TAG}>`,
+    );
     const root = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
     root.innerHTML = '<p>ICEFCOM in a component</p>';
     let done = idle();

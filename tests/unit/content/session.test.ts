@@ -41,7 +41,11 @@ vi.mock('../../../src/content/card-loader', () => ({
 
 vi.mock('../../../src/shared/messages', () => ({
   sendToBackground: (type: string, payload: { actorId: string }) =>
-    Promise.resolve(type === 'data/get-actor-slice' ? { ok: true, value: sliceForActor(uiDataset(), payload.actorId) ?? null } : { ok: false, error: type }),
+    Promise.resolve(
+      type === 'data/get-actor-slice'
+        ? { ok: true, value: sliceForActor(uiDataset(), payload.actorId) ?? null }
+        : { ok: false, error: type },
+    ),
 }));
 
 const names = compileMatchIndex(uiDataset());
@@ -66,7 +70,10 @@ async function started(html: string) {
   sessions.push(controller);
   let idle!: () => void;
   const scanned = new Promise<void>((resolve) => (idle = resolve));
-  const session: PageSession = startSession({ doc: document, names, settings: DEFAULT_SETTINGS, sheet, onIdle: () => idle() }, controller.signal);
+  const session: PageSession = startSession(
+    { doc: document, names, settings: DEFAULT_SETTINGS, sheet, onIdle: () => idle() },
+    controller.signal,
+  );
   await scanned;
   return { session, sheet, controller };
 }

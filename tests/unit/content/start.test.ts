@@ -54,7 +54,6 @@ vi.mock('../../../src/content/extension-data', () => ({
 let page: AbortController | undefined;
 const registry = installHighlightStub();
 
-
 afterEach(() => {
   page?.abort();
   document.body.replaceChildren();

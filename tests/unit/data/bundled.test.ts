@@ -43,7 +43,22 @@ describe('the bundled dataset', () => {
 
   it('names every actor the source article names', () => {
     const aliases = new Set(BUNDLED_DATASET.actors.flatMap((a) => a.names.map((n) => n.text)));
-    for (const name of ['MSS', 'ICEFCOM', 'NSB', 'Cho Jung-tai', 'Anonymous 64', 'Dakota Cary', 'SentinelOne', 'QiAnXin', 'Antiy', 'Anheng Information', 'APT-Q-20', 'Oleg Shakirov', 'TopSec', 'Recorded Future News']) {
+    for (const name of [
+      'MSS',
+      'ICEFCOM',
+      'NSB',
+      'Cho Jung-tai',
+      'Anonymous 64',
+      'Dakota Cary',
+      'SentinelOne',
+      'QiAnXin',
+      'Antiy',
+      'Anheng Information',
+      'APT-Q-20',
+      'Oleg Shakirov',
+      'TopSec',
+      'Recorded Future News',
+    ]) {
       expect(aliases, name).toContain(name);
     }
   });

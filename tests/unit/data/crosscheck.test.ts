@@ -10,7 +10,14 @@ const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, '..', 
 /** Three groups: APT28 (Russia), Volt Typhoon (China), and two clusters a catalogue merges. */
 function dataset(): Dataset {
   const d = minimal();
-  const group = (id: string, names: string[]) => ({ id, displayName: names[0] as string, kind: 'threat-group' as const, affiliation: 'x', description: 'A group.', names: names.map((text) => ({ text, lang: 'en' as const, match: 'proper' as const })) });
+  const group = (id: string, names: string[]) => ({
+    id,
+    displayName: names[0] as string,
+    kind: 'threat-group' as const,
+    affiliation: 'x',
+    description: 'A group.',
+    names: names.map((text) => ({ text, lang: 'en' as const, match: 'proper' as const })),
+  });
   d.actors.push(
     group('apt28', ['APT28', 'Fancy Bear', 'Sednit']),
     group('volt-typhoon', ['Volt Typhoon']),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aliasPatterns, claimsForActor, compareDatesDesc, countDataset, createDatasetIndex, searchDataset } from '../../../src/data/dataset-index';
+import {
+  aliasPatterns,
+  claimsForActor,
+  compareDatesDesc,
+  countDataset,
+  createDatasetIndex,
+  searchDataset,
+} from '../../../src/data/dataset-index';
 import { nameKey } from '../../../src/match/normalize';
 import { bundled, minimal } from './helpers';
 
@@ -53,7 +60,9 @@ describe('aliasPatterns', () => {
 
   it('has one pattern per alias, and none for actors kept out of matching', () => {
     expect(patterns).toHaveLength(countDataset(bundled()).aliases);
-    const unnamed = bundled().actors.filter((a) => a.names.length === 0).map((a) => a.id);
+    const unnamed = bundled()
+      .actors.filter((a) => a.names.length === 0)
+      .map((a) => a.id);
     expect(unnamed).toContain('prc');
     expect(patterns.some((p) => unnamed.includes(p.actorId))).toBe(false);
   });
@@ -87,7 +96,13 @@ describe('searchDataset', () => {
 
 describe('compareDatesDesc', () => {
   it('orders partial dates newest first, a full date before the partial one that contains it, unknown last', () => {
-    expect(['2025', 'unknown', '2024-12', '2025-03-17', '2025-03'].sort(compareDatesDesc)).toEqual(['2025-03-17', '2025-03', '2025', '2024-12', 'unknown']);
+    expect(['2025', 'unknown', '2024-12', '2025-03-17', '2025-03'].sort(compareDatesDesc)).toEqual([
+      '2025-03-17',
+      '2025-03',
+      '2025',
+      '2024-12',
+      'unknown',
+    ]);
   });
 });
 

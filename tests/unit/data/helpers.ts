@@ -19,11 +19,37 @@ export function minimal(): Dataset {
     asOf: '2025-12-31',
     episodes: [{ id: 'e1', title: 'Episode one' }],
     actors: [
-      { id: 'a-one', displayName: 'Alpha Agency', kind: 'state-agency', affiliation: 'X', description: 'An agency.', names: [{ text: 'AAA', lang: 'en', match: 'exact' }] },
-      { id: 'b-two', displayName: 'Bravo Group', kind: 'threat-group', affiliation: 'Y', description: 'A group.', names: [{ text: 'Bravo Group', lang: 'en', match: 'proper' }] },
+      {
+        id: 'a-one',
+        displayName: 'Alpha Agency',
+        kind: 'state-agency',
+        affiliation: 'X',
+        description: 'An agency.',
+        names: [{ text: 'AAA', lang: 'en', match: 'exact' }],
+      },
+      {
+        id: 'b-two',
+        displayName: 'Bravo Group',
+        kind: 'threat-group',
+        affiliation: 'Y',
+        description: 'A group.',
+        names: [{ text: 'Bravo Group', lang: 'en', match: 'proper' }],
+      },
     ],
-    claims: [{ id: 'c1', episode: 'e1', claimants: ['a-one'], accused: ['b-two'], summary: 'Alpha said Bravo did it.', date: '2025-03-17', sourceRefs: refs() }],
-    responses: [{ id: 'r1', claimId: 'c1', by: 'b-two', stance: 'denies', date: '2025-03', summary: 'Bravo denied it.', sourceRefs: refs() }],
+    claims: [
+      {
+        id: 'c1',
+        episode: 'e1',
+        claimants: ['a-one'],
+        accused: ['b-two'],
+        summary: 'Alpha said Bravo did it.',
+        date: '2025-03-17',
+        sourceRefs: refs(),
+      },
+    ],
+    responses: [
+      { id: 'r1', claimId: 'c1', by: 'b-two', stance: 'denies', date: '2025-03', summary: 'Bravo denied it.', sourceRefs: refs() },
+    ],
     evidence: [{ claimId: 'c1', status: 'asserted', rationale: 'No evidence was published.', sourceRefs: refs() }],
     sources: [{ id: 's1', url: 'https://example.com/a', publisher: 'Example', title: null, date: 'unknown', tier: 'primary', lang: 'en' }],
   };

@@ -101,11 +101,16 @@ describe('validateDataset on hostile input', () => {
 
   it('a getter that throws becomes a problem, not an exception', () => {
     const d = minimal() as unknown as Record<string, unknown>;
-    Object.defineProperty(d, 'version', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(d, 'version', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(problemsOf(d)).toEqual([{ path: '$', message: expect.stringContaining('boom') }]);
   });
 
-  it('accepts HTML in every free-text field (escaping is the renderer\'s job)', () => {
+  it("accepts HTML in every free-text field (escaping is the renderer's job)", () => {
     const html = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     const d = bundled();
     for (const e of d.episodes) e.title = html;

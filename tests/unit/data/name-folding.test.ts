@@ -46,7 +46,12 @@ describe('one name folding for validation, matching and search', () => {
       const d = minimal();
       d.actors[0]!.names.push({ text: a, lang: 'en', match: 'proper' });
       d.actors[1]!.names.push({ text: b, lang: 'en', match: 'proper' });
-      expect(problemsOf(d).map((p) => p.message).join('\n'), `${a} / ${b}`).toContain('also belongs to "a-one"');
+      expect(
+        problemsOf(d)
+          .map((p) => p.message)
+          .join('\n'),
+        `${a} / ${b}`,
+      ).toContain('also belongs to "a-one"');
     }
   });
 

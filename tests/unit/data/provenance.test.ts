@@ -10,7 +10,9 @@ describe('quote provenance', () => {
   });
 
   it('cites stored text for every source', () => {
-    const missing = bundled().sources.filter((s) => passagesFor(s.url).length === 0).map((s) => s.url);
+    const missing = bundled()
+      .sources.filter((s) => passagesFor(s.url).length === 0)
+      .map((s) => s.url);
     expect(missing).toEqual([]);
   });
 

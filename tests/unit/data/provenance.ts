@@ -37,7 +37,9 @@ export function normalizeQuoteText(text: string): string {
 export function loadPassages(): (url: string) => string[] {
   const byUrl = new Map<string, string[]>();
   const dir = join(FIXTURES, 'quotes');
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as BriefQuotes;
     for (const [url, rows] of Object.entries(file)) byUrl.set(url, [...(byUrl.get(url) ?? []), ...rows.flatMap((q) => q.segments)]);
   }
@@ -68,7 +70,8 @@ export function unprovenQuotes(dataset: Dataset, passagesFor: (url: string) => s
         const passages = passagesFor(url);
         if (passages.length === 0) return failures.push(`${where}: no stored text for ${url}`);
         const quote = normalizeQuoteText(ref.quote);
-        if (!passages.some((p) => p.includes(quote))) failures.push(`${where}: quote not found verbatim in ${url}: "${ref.quote.slice(0, 80)}"`);
+        if (!passages.some((p) => p.includes(quote)))
+          failures.push(`${where}: quote not found verbatim in ${url}: "${ref.quote.slice(0, 80)}"`);
         return undefined;
       });
     });

@@ -15,8 +15,12 @@ describe('sliceForActor', () => {
       const slice = sliceForActor(d, actor.id);
       const result = validateDataset(slice);
       if (!result.ok) problems.push(`${actor.id}: ${result.problems[0]?.path} ${result.problems[0]?.message}`);
-      const want = claimsForActor(index, actor.id).map((l) => l.claim.id).sort();
-      const got = claimsForActor(createDatasetIndex(slice!), actor.id).map((l) => l.claim.id).sort();
+      const want = claimsForActor(index, actor.id)
+        .map((l) => l.claim.id)
+        .sort();
+      const got = claimsForActor(createDatasetIndex(slice!), actor.id)
+        .map((l) => l.claim.id)
+        .sort();
       if (want.join() !== got.join()) problems.push(`${actor.id}: claims ${got.join()} instead of ${want.join()}`);
     }
     expect(problems).toEqual([]);

@@ -6,7 +6,17 @@ describe('datasetStats', () => {
   it('counts groups by accused state, names by language and rule, and what has no claim', () => {
     const d = minimal();
     d.actors.push(
-      { id: 'grp', displayName: 'Group', kind: 'threat-group', affiliation: 'x', description: 'A group.', names: [{ text: 'Lazarus', lang: 'en', match: 'proper', gate: 'cyber' }, { text: '拉撒路', lang: 'zh-Hans', match: 'cjk', usedBy: ['a-one'] }] },
+      {
+        id: 'grp',
+        displayName: 'Group',
+        kind: 'threat-group',
+        affiliation: 'x',
+        description: 'A group.',
+        names: [
+          { text: 'Lazarus', lang: 'en', match: 'proper', gate: 'cyber' },
+          { text: '拉撒路', lang: 'zh-Hans', match: 'cjk', usedBy: ['a-one'] },
+        ],
+      },
       { id: 'lonely', displayName: 'Lonely', kind: 'threat-group', affiliation: 'x', description: 'A group.', names: [] },
       { id: 'st', displayName: 'State', kind: 'state', affiliation: 'x', description: 'A state.', names: [] },
     );

@@ -35,9 +35,15 @@ describe('explore filters', () => {
 
   it('lists every claim newest first, with facet counts', () => {
     expect(ids({})).toEqual(['c-new', 'c-mid', 'c-old']);
-    expect(catalogue.facets.claimants).toEqual([{ value: 'agency', count: 2 }, { value: 'firm', count: 1 }]);
+    expect(catalogue.facets.claimants).toEqual([
+      { value: 'agency', count: 2 },
+      { value: 'firm', count: 1 },
+    ]);
     expect(catalogue.facets.years.map((y) => y.value)).toEqual(['2025', '2024']);
-    expect(catalogue.facets.stances).toEqual([{ value: 'none', count: 2 }, { value: 'denies', count: 1 }]);
+    expect(catalogue.facets.stances).toEqual([
+      { value: 'none', count: 2 },
+      { value: 'denies', count: 1 },
+    ]);
   });
 
   it('filters by claimant, status, stance, year and words (names in any script)', () => {
@@ -77,7 +83,17 @@ describe('names a page uses for each actor', () => {
       { actorId: 'q20', text: 'APT-Q-20' },
       { actorId: 'q20', text: 'APT‑Q‑20' },
     ];
-    expect(namesByActor(mentions)).toEqual(new Map([['apt28', ['Fancy Bear', 'APT28']], ['q20', ['APT-Q-20']]]));
-    expect(namesByActor(Array.from({ length: 9 }, (_, i) => ({ actorId: 'a', text: `N${i}` })), 5).get('a')?.length).toBe(5);
+    expect(namesByActor(mentions)).toEqual(
+      new Map([
+        ['apt28', ['Fancy Bear', 'APT28']],
+        ['q20', ['APT-Q-20']],
+      ]),
+    );
+    expect(
+      namesByActor(
+        Array.from({ length: 9 }, (_, i) => ({ actorId: 'a', text: `N${i}` })),
+        5,
+      ).get('a')?.length,
+    ).toBe(5);
   });
 });

@@ -67,7 +67,23 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /** Fields the schema marks optional (or nullable): removing them, or nulling them, can stay valid. */
-const OPTIONAL_FIELDS = new Set(['foldDiacritics', 'shared', 'dateNote', 'note', 'httpNote', 'publisherId', 'episode', 'gate', 'usedBy', 'sourceId', 'basis', 'catalogue', 'overlaps', 'contextTerms', 'blockers']);
+const OPTIONAL_FIELDS = new Set([
+  'foldDiacritics',
+  'shared',
+  'dateNote',
+  'note',
+  'httpNote',
+  'publisherId',
+  'episode',
+  'gate',
+  'usedBy',
+  'sourceId',
+  'basis',
+  'catalogue',
+  'overlaps',
+  'contextTerms',
+  'blockers',
+]);
 
 /** Reference fields and the list whose ids they must name. */
 const REFERENCE_FIELDS: Record<string, true> = { episode: true, claimId: true, by: true, sourceId: true, publisherId: true };
@@ -245,7 +261,18 @@ function prototypeKey(random: Random, base: unknown): Omit<MutationCase, 'name' 
 const BAD_FORMATS: Record<string, readonly string[]> = {
   id: ['Upper-Case', '-lead', 'trail-', 'a--b', 'has space', '1starts-digit', 'x'.repeat(49), '', 'ünïcode'],
   date: ['2025-13-01', '2025-02-30', '1899', '25-01-01', '2025/01/01', 'yesterday', '9999-12-31', ''],
-  url: ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.com/x', 'https://localhost/a', 'https://127.0.0.1/a', 'https://user:pw@example.com/', 'not a url', 'https://exa mple.com', 'vbscript:msgbox', 'file:///etc/passwd'],
+  url: [
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'ftp://example.com/x',
+    'https://localhost/a',
+    'https://127.0.0.1/a',
+    'https://user:pw@example.com/',
+    'not a url',
+    'https://exa mple.com',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+  ],
   version: ['1', '1.0', 'v1.0.0', '1.0.0-beta', ''],
   asOf: ['2025-1-1', '26 Nov 2026', '', '2025-11-26T00:00:00Z'],
   kind: ['State', 'nation', '', 'threat group'],
@@ -265,7 +292,14 @@ function badFormat(random: Random, base: unknown): Omit<MutationCase, 'name' | '
   const key = String(lastKey(target.path));
   const bad = BAD_FORMATS[key] as readonly string[];
   // `date` may legitimately be "unknown"; the bad values above are never valid.
-  setAt(base, target.path, pick(random, bad.filter((value) => value !== target.value)));
+  setAt(
+    base,
+    target.path,
+    pick(
+      random,
+      bad.filter((value) => value !== target.value),
+    ),
+  );
   return { input: base, path: target.path };
 }
 
@@ -293,7 +327,17 @@ function notJson(random: Random, base: unknown): Omit<MutationCase, 'name' | 'ca
     () => ({ input: new NotPlain(), path: null }),
     () => ({ input: new Map([['version', '1.0.0']]), path: null }),
     () => ({ input: throwing, path: null }),
-    () => ({ input: new Proxy({}, { ownKeys: () => { throw new Error('proxy trap'); } }), path: null }),
+    () => ({
+      input: new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('proxy trap');
+          },
+        },
+      ),
+      path: null,
+    }),
     () => {
       const target = pick(random, locations(base));
       setAt(base, target.path, pick(random, [new Date(0), /re/, () => 1, Symbol('s'), 10n, Number.NaN, Infinity]));

@@ -56,34 +56,40 @@ function asFileText(testCase: MutationCase): string | null {
 }
 
 describe('options import on hostile files', () => {
-  it.each(MUTATION_CATEGORIES)('refuses %s files in both modes and leaves the earlier import in place', async (category) => {
-    const storage = memoryStorage();
-    const importer = createDatasetImporter(storage, BUNDLED_DATASET, () => new Date('2026-01-01T00:00:00Z'));
-    expect((await importer.importDataset(PRIOR_IMPORT, 'add', 'valid-add.json')).ok).toBe(true);
-    const before = storage.snapshot();
-    const failures: string[] = [];
-    let imported = 0;
-    for (const testCase of generateMutations(dataset, category, PER_CATEGORY, 21)) {
-      const text = asFileText(testCase);
-      if (text === null) continue;
-      for (const mode of ['replace', 'add'] as const) {
-        imported += 1;
-        try {
-          const result = await importer.importDataset(text, mode, `${testCase.name}.json`);
-          if (result.ok) failures.push(`${testCase.name} (${mode}): accepted`);
-          else if (result.problems.length === 0 || result.problems.some((p) => !LOCATED.test(p.path) || p.message.trim().length < 8)) {
-            failures.push(`${testCase.name} (${mode}): unclear problems ${JSON.stringify(result.problems.slice(0, 2))}`);
+  it.each(MUTATION_CATEGORIES)(
+    'refuses %s files in both modes and leaves the earlier import in place',
+    async (category) => {
+      const storage = memoryStorage();
+      const importer = createDatasetImporter(storage, BUNDLED_DATASET, () => new Date('2026-01-01T00:00:00Z'));
+      expect((await importer.importDataset(PRIOR_IMPORT, 'add', 'valid-add.json')).ok).toBe(true);
+      const before = storage.snapshot();
+      const failures: string[] = [];
+      let imported = 0;
+      for (const testCase of generateMutations(dataset, category, PER_CATEGORY, 21)) {
+        const text = asFileText(testCase);
+        if (text === null) continue;
+        for (const mode of ['replace', 'add'] as const) {
+          imported += 1;
+          try {
+            const result = await importer.importDataset(text, mode, `${testCase.name}.json`);
+            if (result.ok) failures.push(`${testCase.name} (${mode}): accepted`);
+            else if (result.problems.length === 0 || result.problems.some((p) => !LOCATED.test(p.path) || p.message.trim().length < 8)) {
+              failures.push(`${testCase.name} (${mode}): unclear problems ${JSON.stringify(result.problems.slice(0, 2))}`);
+            }
+          } catch (error) {
+            failures.push(`${testCase.name} (${mode}): threw ${String(error)}`);
           }
-        } catch (error) {
-          failures.push(`${testCase.name} (${mode}): threw ${String(error)}`);
-        }
-        if (storage.snapshot() !== before) {
-          failures.push(`${testCase.name} (${mode}): storage changed`);
-          await storage.set(JSON.parse(before).reduce((all: Record<string, unknown>, [k, v]: [string, unknown]) => ({ ...all, [k]: v }), {}));
+          if (storage.snapshot() !== before) {
+            failures.push(`${testCase.name} (${mode}): storage changed`);
+            await storage.set(
+              JSON.parse(before).reduce((all: Record<string, unknown>, [k, v]: [string, unknown]) => ({ ...all, [k]: v }), {}),
+            );
+          }
         }
       }
-    }
-    expect(imported).toBeGreaterThan(0);
-    expect(failures).toEqual([]);
-  }, 60_000);
+      expect(imported).toBeGreaterThan(0);
+      expect(failures).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -41,7 +41,10 @@ function isRelated(problem: Problem, planted: JsonPath): boolean {
 }
 
 function describeProblems(problems: readonly Problem[]): string {
-  return problems.slice(0, 3).map((p) => `${p.path}: ${p.message.slice(0, 120)}`).join(' | ');
+  return problems
+    .slice(0, 3)
+    .map((p) => `${p.path}: ${p.message.slice(0, 120)}`)
+    .join(' | ');
 }
 
 /** Checks one case; returns a failure description or null. */
@@ -58,7 +61,8 @@ function checkCase(testCase: MutationCase): string | null {
   if (result.problems.length === 0) return `${testCase.name}: rejected with no problems`;
   for (const problem of result.problems) {
     if (typeof problem.path !== 'string' || !problem.path.startsWith('$')) return `${testCase.name}: bad path ${String(problem.path)}`;
-    if (typeof problem.message !== 'string' || problem.message.trim().length < 8) return `${testCase.name}: unclear message "${problem.message}" at ${problem.path}`;
+    if (typeof problem.message !== 'string' || problem.message.trim().length < 8)
+      return `${testCase.name}: unclear message "${problem.message}" at ${problem.path}`;
     if (problem.message.length > 1000) return `${testCase.name}: message of ${problem.message.length} characters echoes the input`;
   }
   if (testCase.path && !result.problems.some((problem) => isRelated(problem, testCase.path as JsonPath))) {
@@ -73,17 +77,21 @@ describe('validateDataset on hostile input', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
-  it.each(MUTATION_CATEGORIES)('rejects %s mutations with a located, readable problem', (category) => {
-    const failures: string[] = [];
-    let count = 0;
-    for (const testCase of generateMutations(dataset, category, PER_CATEGORY)) {
-      count += 1;
-      const failure = checkCase(testCase);
-      if (failure) failures.push(failure);
-    }
-    expect(count).toBe(PER_CATEGORY);
-    expect(failures).toEqual([]);
-  }, 30_000);
+  it.each(MUTATION_CATEGORIES)(
+    'rejects %s mutations with a located, readable problem',
+    (category) => {
+      const failures: string[] = [];
+      let count = 0;
+      for (const testCase of generateMutations(dataset, category, PER_CATEGORY)) {
+        count += 1;
+        const failure = checkCase(testCase);
+        if (failure) failures.push(failure);
+      }
+      expect(count).toBe(PER_CATEGORY);
+      expect(failures).toEqual([]);
+    },
+    30_000,
+  );
 
   it('never mutates its input', () => {
     for (const category of MUTATION_CATEGORIES.filter((c) => !['huge-string', 'huge-collection', 'deep-nesting', 'not-json'].includes(c))) {
@@ -104,10 +112,21 @@ describe('validateDataset on hostile input', () => {
 
   it('rejects arbitrary values without throwing (fast-check)', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (input) => {
-        const result = validateDataset(input);
-        return !result.ok && result.problems.length > 0 && result.problems.every((p) => p.path.startsWith('$') && p.message.length > 0);
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        (input) => {
+          const result = validateDataset(input);
+          return !result.ok && result.problems.length > 0 && result.problems.every((p) => p.path.startsWith('$') && p.message.length > 0);
+        },
+      ),
       { numRuns: 300, seed: 11 },
     );
   });

@@ -45,7 +45,10 @@ describe('matcher with the bundled dataset aliases', () => {
         expect(HAN.test(pattern.text), `${pattern.text} missed in ${text}`).toBe(true);
         const span = [before.length, before.length + pattern.text.length] as const;
         const inside = matcher.findAll(text).filter((h) => h.start < span[1] && h.end > span[0]);
-        expect(inside.map((h) => text.slice(h.start, h.end)), `inside ${pattern.text} in ${text}`).toEqual([]);
+        expect(
+          inside.map((h) => text.slice(h.start, h.end)),
+          `inside ${pattern.text} in ${text}`,
+        ).toEqual([]);
       }
       expect(hits, `${pattern.text} found in no Chinese context`).toBeGreaterThan(0);
     });

@@ -118,10 +118,7 @@ describe('createMatcher / findAll: case', () => {
 describe('createMatcher / findAll: leftmost-longest', () => {
   it('prefers the longest alias at a position', () => {
     const text = 'the Information, Communications, and Electronic Force Command (ICEFCOM)';
-    expect(found(text)).toEqual([
-      'Information, Communications, and Electronic Force Command=icefcom',
-      'ICEFCOM=icefcom',
-    ]);
+    expect(found(text)).toEqual(['Information, Communications, and Electronic Force Command=icefcom', 'ICEFCOM=icefcom']);
   });
 
   it('falls back to a shorter alias when the longer one is cut short', () => {

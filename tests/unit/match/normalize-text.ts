@@ -42,7 +42,7 @@ export function normalizeText(text: string, options: FoldOptions = FULL_FOLD): N
   if (isAlreadyNormal(text, mode)) return identity(text);
   const builder = new UnitBuilder(text.length);
   let inSpace = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     const cls = cp > 0xffff ? classifyCodePoint(cp) : ((unitInfo(cp) & INFO_CLASS_MASK) as CharClass);

@@ -3,9 +3,28 @@ import { createNameFinder } from '../../../src/match/finder';
 import { gateRuns, isInAddress, isProperCase, type RunHits } from '../../../src/match/policy';
 import type { MatchPattern } from '../../../src/match/types';
 
-const proper = (text: string, actorId = text): MatchPattern => ({ text, actorId, caseSensitive: false, foldDiacritics: true, properCase: true });
-const exact = (text: string, actorId = text, gated = false): MatchPattern => ({ text, actorId, caseSensitive: true, foldDiacritics: false, ...(gated ? { gated: true } : {}) });
-const blocker = (text: string, properCase = false): MatchPattern => ({ text, actorId: '', caseSensitive: false, foldDiacritics: true, blocker: true, ...(properCase ? { properCase: true } : {}) });
+const proper = (text: string, actorId = text): MatchPattern => ({
+  text,
+  actorId,
+  caseSensitive: false,
+  foldDiacritics: true,
+  properCase: true,
+});
+const exact = (text: string, actorId = text, gated = false): MatchPattern => ({
+  text,
+  actorId,
+  caseSensitive: true,
+  foldDiacritics: false,
+  ...(gated ? { gated: true } : {}),
+});
+const blocker = (text: string, properCase = false): MatchPattern => ({
+  text,
+  actorId: '',
+  caseSensitive: false,
+  foldDiacritics: true,
+  blocker: true,
+  ...(properCase ? { properCase: true } : {}),
+});
 
 function found(finder: ReturnType<typeof createNameFinder>, text: string): string[] {
   return finder.findAll(text).map((h) => text.slice(h.start, h.end));
@@ -52,7 +71,10 @@ describe('name finder', () => {
   });
 
   it('lets a blocker claim the text first', () => {
-    const f = createNameFinder({ patterns: [{ text: '国家安全部', actorId: 'mss', caseSensitive: false, foldDiacritics: false }, blocker('国家安全部门')], contextTerms: [] });
+    const f = createNameFinder({
+      patterns: [{ text: '国家安全部', actorId: 'mss', caseSensitive: false, foldDiacritics: false }, blocker('国家安全部门')],
+      contextTerms: [],
+    });
     expect(found(f, '国家安全部门依法处理')).toEqual([]);
     expect(found(f, '国家安全部发布消息')).toEqual(['国家安全部']);
   });

@@ -34,13 +34,16 @@ describe('SearchResults', () => {
     const claims = root.querySelectorAll('[data-testid="claim-results"] [data-claim-id]');
     expect(claims.length).toBeGreaterThan(0);
     // Each claim at a glance: the claim, a response (or that none is recorded), the evidence.
-    for (const claim of claims) expect(claim.querySelectorAll('[data-glance="claimant"], [data-glance="stance"], [data-glance="evidence"]').length).toBe(3);
+    for (const claim of claims)
+      expect(claim.querySelectorAll('[data-glance="claimant"], [data-glance="stance"], [data-glance="evidence"]').length).toBe(3);
     expect(root.querySelector('[data-testid="search-count"]')?.textContent).toMatch(/\d+ actors? and \d+ claims? match\./);
   });
 
   it('says so when nothing matches, quoting the query as text', () => {
     const root = show('<img src=x onerror=alert(1)>');
-    expect(root.querySelector('[data-testid="search-count"]')?.textContent).toBe('Nothing in the dataset matches “<img src=x onerror=alert(1)>”.');
+    expect(root.querySelector('[data-testid="search-count"]')?.textContent).toBe(
+      'Nothing in the dataset matches “<img src=x onerror=alert(1)>”.',
+    );
     expect(root.querySelector('img')).toBeNull();
   });
 
@@ -54,7 +57,9 @@ describe('SearchResults', () => {
     await new Promise((done) => setTimeout(done, 0));
     expect(mss?.querySelector('.cc-glance')).not.toBeNull();
     expect(mss?.querySelector('button.show-on-page')).not.toBeNull();
-    const others = [...root.querySelectorAll('[data-testid="actor-results"] li')].filter((li) => li.getAttribute('data-actor-id') !== 'mss');
+    const others = [...root.querySelectorAll('[data-testid="actor-results"] li')].filter(
+      (li) => li.getAttribute('data-actor-id') !== 'mss',
+    );
     expect(others.length).toBeGreaterThan(0);
     for (const other of others) expect(other.querySelector('button.show-on-page')).toBeNull();
   });

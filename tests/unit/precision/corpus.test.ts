@@ -15,13 +15,21 @@ const SAMPLE = join(__dirname, '..', '..', 'fixtures', 'corpus-sample');
 describe('real pages: the corpus sample', () => {
   it('highlights only what the reviewed file lists as correct', () => {
     const found = scanDirectory(SAMPLE, finderFor(BUNDLED_DATASET));
-    const pages = new Set(readdirSync(SAMPLE).filter((n) => n.endsWith('.html')).map((n) => basename(n, '.html')));
+    const pages = new Set(
+      readdirSync(SAMPLE)
+        .filter((n) => n.endsWith('.html'))
+        .map((n) => basename(n, '.html')),
+    );
     expect(compare(found, loadExpectations(), pages)).toEqual([]);
     // Fifteen real pages parsed by happy-dom on a shared machine: generous, it is not a measurement.
   }, 120_000);
 
   it('every reviewed entry has a verdict of correct (wrong ones must be fixed, not listed)', () => {
-    expect(loadExpectations().filter((e) => e.verdict !== 'correct').map((e) => `${e.page} | ${e.actorId}: ${e.text} (${e.verdict})`)).toEqual([]);
+    expect(
+      loadExpectations()
+        .filter((e) => e.verdict !== 'correct')
+        .map((e) => `${e.page} | ${e.actorId}: ${e.text} (${e.verdict})`),
+    ).toEqual([]);
   });
 });
 

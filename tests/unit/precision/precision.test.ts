@@ -28,16 +28,23 @@ describe('precision suite', () => {
  */
 describe('precision suite coverage', () => {
   const fold = (s: string) => s.normalize('NFKC').toLowerCase();
-  const gated = BUNDLED_DATASET.actors.flatMap((actor) => actor.names.filter((n) => n.gate !== undefined).map((n) => ({ actorId: actor.id, text: n.text })));
+  const gated = BUNDLED_DATASET.actors.flatMap((actor) =>
+    actor.names.filter((n) => n.gate !== undefined).map((n) => ({ actorId: actor.id, text: n.text })),
+  );
   /** Actors sharing each shared name (the page shows a shared name under the first of them). */
   const sharers = new Map<string, string[]>();
-  for (const actor of BUNDLED_DATASET.actors) for (const n of actor.names) if (n.shared) sharers.set(fold(n.text), [...(sharers.get(fold(n.text)) ?? []), actor.id]);
+  for (const actor of BUNDLED_DATASET.actors)
+    for (const n of actor.names) if (n.shared) sharers.set(fold(n.text), [...(sharers.get(fold(n.text)) ?? []), actor.id]);
   const positive = (actorId: string, text: string) =>
     (sharers.get(fold(text)) ?? [actorId]).some((id) =>
       suite.some(({ snippet }) => snippet.expect.some((e) => e.startsWith(`${id}: `) && fold(e.slice(id.length + 2)) === fold(text))),
     );
   const negative = (actorId: string, text: string) =>
-    suite.some(({ snippet }) => fold(snippet.html).includes(fold(text)) && !snippet.expect.some((e) => e.startsWith(`${actorId}: `) && fold(e).includes(fold(text))));
+    suite.some(
+      ({ snippet }) =>
+        fold(snippet.html).includes(fold(text)) &&
+        !snippet.expect.some((e) => e.startsWith(`${actorId}: `) && fold(e).includes(fold(text))),
+    );
 
   it('has a true use of every gated name', () => {
     expect(gated.filter((g) => !positive(g.actorId, g.text)).map((g) => `${g.actorId}: ${g.text}`)).toEqual([]);

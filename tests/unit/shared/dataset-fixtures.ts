@@ -14,7 +14,9 @@ export function importFixtureJson(name: string): Dataset {
 }
 
 /** storage.local as a plain object, with a write log so tests can prove nothing was written. */
-export function createMemoryStorage(initial: Record<string, unknown> = {}): KeyValueStorage & { data: Record<string, unknown>; writes: number } {
+export function createMemoryStorage(
+  initial: Record<string, unknown> = {},
+): KeyValueStorage & { data: Record<string, unknown>; writes: number } {
   const data: Record<string, unknown> = structuredClone(initial);
   const storage = {
     data,

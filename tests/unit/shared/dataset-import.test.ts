@@ -13,7 +13,8 @@ describe('checkImportText', () => {
     for (const mode of ['add', 'replace'] as const) {
       const result = checkImportText(importFixture('valid-add.json'), mode, bundled);
       expect(result.ok).toBe(true);
-      if (result.ok) expect(result.counts).toEqual({ episodes: 1, actors: 2, claims: 1, responses: 1, evidence: 1, sources: 1, replaced: 0 });
+      if (result.ok)
+        expect(result.counts).toEqual({ episodes: 1, actors: 2, claims: 1, responses: 1, evidence: 1, sources: 1, replaced: 0 });
     }
   });
 
@@ -26,7 +27,11 @@ describe('checkImportText', () => {
     // Alone it is incomplete, so it cannot replace the bundled data.
     const alone = checkImportText(JSON.stringify(file), 'replace', bundled);
     expect(alone.ok).toBe(false);
-    if (!alone.ok) expect(alone.problems).toContainEqual({ path: '$.claims[0].claimants[0]', message: `claimant "${claimant}" does not match any id in $.actors` });
+    if (!alone.ok)
+      expect(alone.problems).toContainEqual({
+        path: '$.claims[0].claimants[0]',
+        message: `claimant "${claimant}" does not match any id in $.actors`,
+      });
   });
 
   it('lists shape problems with paths in the file', () => {
@@ -44,7 +49,9 @@ describe('checkImportText', () => {
     if (!result.ok) {
       const paths = result.problems.map((p) => p.path);
       expect(paths).toEqual(expect.arrayContaining(['$.claims[0].accused[0]', '$.sources[0].url', '$.actors[0].names[1].text']));
-      expect(result.problems.find((p) => p.path === '$.actors[0].names[1].text')?.message).toMatch(/also belongs to "mss" \(bundled data \$\.actors\[\d+\]\.names\[\d+\]\)/);
+      expect(result.problems.find((p) => p.path === '$.actors[0].names[1].text')?.message).toMatch(
+        /also belongs to "mss" \(bundled data \$\.actors\[\d+\]\.names\[\d+\]\)/,
+      );
     }
   });
 
@@ -111,7 +118,13 @@ describe('importer and store over an injected storage', () => {
   });
 
   it('falls back to the bundled data when storage holds something malformed', async () => {
-    for (const junk of [null, 'x', { mode: 'add' }, { mode: 'merge', dataset: bundled }, { mode: 'add', dataset: { version: '1', asOf: 'x', actors: 3 } }]) {
+    for (const junk of [
+      null,
+      'x',
+      { mode: 'add' },
+      { mode: 'merge', dataset: bundled },
+      { mode: 'add', dataset: { version: '1', asOf: 'x', actors: 3 } },
+    ]) {
       const store = createDatasetStore(createMemoryStorage({ [IMPORT_STORAGE_KEY]: junk }), bundled);
       expect(await store.loadActiveDataset()).toBe(bundled);
     }
@@ -122,7 +135,17 @@ describe('importer and store over an injected storage', () => {
     const stale: StoredImport = {
       mode: 'add',
       // An alias the bundled data has: as if a new bundled release had added it.
-      dataset: { ...file, actors: file.actors.map((a, i) => (i === 0 ? { ...a, names: [...a.names, { text: bundled.actors[0]!.names[0]!.text, lang: 'en', match: bundled.actors[0]!.names[0]!.match }] } : a)) },
+      dataset: {
+        ...file,
+        actors: file.actors.map((a, i) =>
+          i === 0
+            ? {
+                ...a,
+                names: [...a.names, { text: bundled.actors[0]!.names[0]!.text, lang: 'en', match: bundled.actors[0]!.names[0]!.match }],
+              }
+            : a,
+        ),
+      },
       fileName: 'old.json',
       importedAt: '2025-01-01T00:00:00.000Z',
       counts: { episodes: 1, actors: 2, claims: 1, responses: 1, evidence: 1, sources: 1, replaced: 0 },

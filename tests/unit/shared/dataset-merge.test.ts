@@ -31,8 +31,17 @@ describe('mergeDatasets (mode add)', () => {
     const plain = mergeDatasets(bundled, file).dataset;
     expect(plain.blockers).toEqual(bundled.blockers);
     expect(plain.contextTerms).toEqual(bundled.contextTerms);
-    const blocker = { text: 'Northwind Cyber Directorate of Hockey', lang: 'en' as const, match: 'proper' as const, note: 'A sports body.' };
-    const extended = mergeDatasets(bundled, { ...file, blockers: [blocker], contextTerms: { en: ['hack', 'wiper'], ko: ['해킹'] } }).dataset;
+    const blocker = {
+      text: 'Northwind Cyber Directorate of Hockey',
+      lang: 'en' as const,
+      match: 'proper' as const,
+      note: 'A sports body.',
+    };
+    const extended = mergeDatasets(bundled, {
+      ...file,
+      blockers: [blocker],
+      contextTerms: { en: ['hack', 'wiper'], ko: ['해킹'] },
+    }).dataset;
     expect(extended.blockers).toEqual([...(bundled.blockers ?? []), blocker]);
     expect(extended.contextTerms?.en).toEqual([...new Set([...(bundled.contextTerms?.en ?? []), 'hack', 'wiper'])]);
     expect(extended.contextTerms?.ko).toContain('해킹');
@@ -42,7 +51,10 @@ describe('mergeDatasets (mode add)', () => {
     const blocker = { text: 'x', lang: 'en' as const, match: 'proper' as const, note: 'n' };
     const { origins } = mergeDatasets(bundled, { ...file, blockers: [blocker] });
     const at = bundled.blockers?.length ?? 0;
-    expect(mapMergedProblem({ path: `$.blockers[${at}].text`, message: 'too short' }, origins)).toEqual({ path: '$.blockers[0].text', message: 'too short' });
+    expect(mapMergedProblem({ path: `$.blockers[${at}].text`, message: 'too short' }, origins)).toEqual({
+      path: '$.blockers[0].text',
+      message: 'too short',
+    });
   });
 
   it('keeps the bundled version and takes the later asOf', () => {
@@ -91,7 +103,10 @@ describe('mapMergedProblem', () => {
   const n = bundled.actors.length;
 
   it('points problems in appended records back into the file', () => {
-    expect(mapMergedProblem({ path: `$.actors[${n + 1}].names[0].text`, message: 'm' }, origins)).toEqual({ path: '$.actors[1].names[0].text', message: 'm' });
+    expect(mapMergedProblem({ path: `$.actors[${n + 1}].names[0].text`, message: 'm' }, origins)).toEqual({
+      path: '$.actors[1].names[0].text',
+      message: 'm',
+    });
   });
 
   it('labels problems that sit in bundled records', () => {
@@ -101,8 +116,14 @@ describe('mapMergedProblem', () => {
   });
 
   it('maps paths quoted in the message too', () => {
-    const mapped = mapMergedProblem({ path: `$.actors[${n}].names[1].text`, message: 'alias "MSS" also belongs to "mss" ($.actors[0].names[0]); remove one' }, origins);
-    expect(mapped).toEqual({ path: '$.actors[0].names[1].text', message: 'alias "MSS" also belongs to "mss" (bundled data $.actors[0].names[0]); remove one' });
+    const mapped = mapMergedProblem(
+      { path: `$.actors[${n}].names[1].text`, message: 'alias "MSS" also belongs to "mss" ($.actors[0].names[0]); remove one' },
+      origins,
+    );
+    expect(mapped).toEqual({
+      path: '$.actors[0].names[1].text',
+      message: 'alias "MSS" also belongs to "mss" (bundled data $.actors[0].names[0]); remove one',
+    });
   });
 
   it('leaves top-level paths alone', () => {

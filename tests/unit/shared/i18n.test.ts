@@ -78,7 +78,18 @@ describe('the message catalogue', () => {
 });
 
 /** Attributes a reader sees or hears: a literal there is an interface string. */
-const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'placeholder', 'title', 'alt', 'label', 'text', 'summary']);
+const VISIBLE_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'placeholder',
+  'title',
+  'alt',
+  'label',
+  'text',
+  'summary',
+]);
 /** A word of two or more Latin letters: what an English interface string has and punctuation has not. */
 const WORD = /[A-Za-z]{2,}/;
 /** Example host names (a placeholder such as news.example.com) are the same in every language. */
@@ -96,7 +107,8 @@ function tsxFiles(dir: string): string[] {
 function hardCoded(path: string): string[] {
   const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
-  const report = (node: ts.Node, text: string) => found.push(`${relative(ROOT, path)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${text.trim()}`);
+  const report = (node: ts.Node, text: string) =>
+    found.push(`${relative(ROOT, path)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${text.trim()}`);
   const literalText = (node: ts.Node): string | null => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
     if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');

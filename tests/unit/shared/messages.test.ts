@@ -61,7 +61,10 @@ describe('isMessage', () => {
 describe('handleMessages', () => {
   it('answers its own types from this extension with the handler’s value, and the sender', async () => {
     handleMessages({ 'page/reveal-actor': ({ actorId }, sender) => ({ found: actorId === 'mss' && sender.tab?.id === 7 }) });
-    await expect(deliver({ type: 'page/reveal-actor', payload: { actorId: 'mss' } })).resolves.toEqual({ ok: true, value: { found: true } });
+    await expect(deliver({ type: 'page/reveal-actor', payload: { actorId: 'mss' } })).resolves.toEqual({
+      ok: true,
+      value: { found: true },
+    });
   });
 
   it('turns a thrown or rejected handler into an error value', async () => {
@@ -106,6 +109,9 @@ describe('sendToBackground and sendToTab', () => {
   it('never throw: no listener and a failed send come back as error values', async () => {
     await expect(sendToBackground('page/actors-changed', { actorCount: 0 })).resolves.toEqual({ ok: false, error: 'no answer' });
     fake.answer = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
-    await expect(sendToTab(9, 'page/get-summary', {})).resolves.toEqual({ ok: false, error: 'Could not establish connection. Receiving end does not exist.' });
+    await expect(sendToTab(9, 'page/get-summary', {})).resolves.toEqual({
+      ok: false,
+      error: 'Could not establish connection. Receiving end does not exist.',
+    });
   });
 });

@@ -10,7 +10,9 @@ describe('normalizeSettings', () => {
     expect(
       normalizeSettings({ paused: true, highlightStyle: 'background', openDelayMs: 750, closeDelayMs: 100, disabledSites: ['a.example'] }),
     ).toEqual({ paused: true, highlightStyle: 'background', openDelayMs: 750, closeDelayMs: 100, disabledSites: ['a.example'] });
-    expect(normalizeSettings({ paused: 'yes', highlightStyle: 'blink', openDelayMs: Number.NaN, closeDelayMs: '5' })).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings({ paused: 'yes', highlightStyle: 'blink', openDelayMs: Number.NaN, closeDelayMs: '5' })).toEqual(
+      DEFAULT_SETTINGS,
+    );
   });
 
   it('clamps delays to 0–5000 ms and rounds them', () => {
@@ -19,10 +21,9 @@ describe('normalizeSettings', () => {
   });
 
   it('stores disabled sites as site keys, once each, dropping junk', () => {
-    expect(normalizeSettings({ disabledSites: ['WWW.Example.com', 'example.com', '', '  ', 7, 'news.example.org'] }).disabledSites).toEqual([
-      'example.com',
-      'news.example.org',
-    ]);
+    expect(normalizeSettings({ disabledSites: ['WWW.Example.com', 'example.com', '', '  ', 7, 'news.example.org'] }).disabledSites).toEqual(
+      ['example.com', 'news.example.org'],
+    );
   });
 });
 
@@ -37,7 +38,8 @@ describe('sites', () => {
     expect(parseSiteInput(' https://www.Example.com/story?id=1 ')).toBe('example.com');
     expect(parseSiteInput('http://127.0.0.1:8080/page')).toBe('127.0.0.1');
     expect(parseSiteInput('example.com/path')).toBe('example.com');
-    for (const bad of ['', '   ', 'two words', 'ftp://example.com', 'javascript:alert(1)', 'https://']) expect(parseSiteInput(bad)).toBeNull();
+    for (const bad of ['', '   ', 'two words', 'ftp://example.com', 'javascript:alert(1)', 'https://'])
+      expect(parseSiteInput(bad)).toBeNull();
   });
 
   it('isActiveOn honours pause and the site list', () => {

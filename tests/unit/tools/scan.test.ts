@@ -14,7 +14,20 @@ describe('scan a saved page', () => {
   it('finds the actors of the demo page in every written form', () => {
     const byId = new Map(report.actors.map((actor) => [actor.actorId, actor]));
     expect([...byId.keys()].sort()).toEqual(
-      ['anheng', 'anonymous-64', 'antiy', 'apt-q-20', 'cho-jung-tai', 'dakota-cary', 'icefcom', 'mss', 'nsb', 'oleg-shakirov', 'qianxin', 'sentinelone'].sort(),
+      [
+        'anheng',
+        'anonymous-64',
+        'antiy',
+        'apt-q-20',
+        'cho-jung-tai',
+        'dakota-cary',
+        'icefcom',
+        'mss',
+        'nsb',
+        'oleg-shakirov',
+        'qianxin',
+        'sentinelone',
+      ].sort(),
     );
     expect(byId.get('mss')?.forms).toEqual(expect.arrayContaining(['MSS', '国家安全部', 'Ministry of State Security']));
     expect(byId.get('icefcom')?.forms).toEqual(expect.arrayContaining(['ICEFCOM', '资通电军', '資通電軍指揮部']));

@@ -63,7 +63,15 @@ describe('ActorClaims: the card content', () => {
 
   it('puts the hovered responder’s own response first (perspective)', () => {
     const dataset = uiDataset();
-    dataset.responses.push({ id: 'r-firm', claimId: 'c-mid', by: 'firm', stance: 'comments', date: '2025-03-17', summary: 'Commented.', sourceRefs: [{ sourceId: 's1', quote: 'The firm said it had seen the same thing before.' }] });
+    dataset.responses.push({
+      id: 'r-firm',
+      claimId: 'c-mid',
+      by: 'firm',
+      stance: 'comments',
+      date: '2025-03-17',
+      summary: 'Commented.',
+      sourceRefs: [{ sourceId: 's1', quote: 'The firm said it had seen the same thing before.' }],
+    });
     const withFirm = createDatasetIndex(dataset);
     const asFirm = mount(<ActorClaims index={withFirm} actorId="firm" />);
     expect(asFirm.querySelector('.cc-lead [data-glance="stance"]')?.textContent).toBe('Commented');
@@ -82,7 +90,10 @@ describe('ActorClaims: the card content', () => {
     expect(details.querySelector('.cc-meaning')?.textContent).toContain('without public evidence');
     expect(details.textContent).toContain('Example News: A story');
     expect(details.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
-    expect([...details.querySelectorAll('[data-testid="timeline-text"] li')].map((li) => li.textContent)).toEqual(['17 March 2025: The Agency claims', '18 March 2025: The Unit · Denied']);
+    expect([...details.querySelectorAll('[data-testid="timeline-text"] li')].map((li) => li.textContent)).toEqual([
+      '17 March 2025: The Agency claims',
+      '18 March 2025: The Unit · Denied',
+    ]);
   });
 
   it('groups “Also known as” by who uses each name, folding after the first few', async () => {
@@ -140,7 +151,13 @@ describe('ActorClaims: the card content', () => {
   it('renders the same from the actor’s data slice as from the whole dataset', async () => {
     for (const actorId of ['agency', 'unit', 'group', 'firm']) {
       const full = mount(<ActorClaims index={index} actorId={actorId} presentActorIds={new Set(['unit'])} />);
-      const slice = mount(<ActorClaims index={createDatasetIndex(sliceForActor(uiDataset(), actorId) as Dataset)} actorId={actorId} presentActorIds={new Set(['unit'])} />);
+      const slice = mount(
+        <ActorClaims
+          index={createDatasetIndex(sliceForActor(uiDataset(), actorId) as Dataset)}
+          actorId={actorId}
+          presentActorIds={new Set(['unit'])}
+        />,
+      );
       for (const root of [full, slice]) {
         for (const button of root.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) button.click();
       }

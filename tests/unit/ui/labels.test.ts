@@ -52,7 +52,14 @@ describe('linkableUrl', () => {
   it('accepts absolute http(s) URLs only', () => {
     expect(linkableUrl('https://example.org/a b')).toBe('https://example.org/a%20b');
     expect(linkableUrl('http://example.org/')).toBe('http://example.org/');
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '/relative', 'example.org', 'ftp://example.org/', ' JavaScript:alert(1)']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '/relative',
+      'example.org',
+      'ftp://example.org/',
+      ' JavaScript:alert(1)',
+    ]) {
       expect(linkableUrl(bad)).toBeNull();
     }
   });

@@ -57,7 +57,13 @@ describe('names for the interface language', () => {
     expect(nameGroups(apt28, 'en')).toEqual([
       { by: 'mandiant', names: [{ text: 'APT28', lang: 'en' }] },
       { by: 'crowdstrike', names: [{ text: 'Fancy Bear', lang: 'en' }] },
-      { by: 'microsoft', names: [{ text: 'Forest Blizzard', lang: 'en' }, { text: 'STRONTIUM', lang: 'en' }] },
+      {
+        by: 'microsoft',
+        names: [
+          { text: 'Forest Blizzard', lang: 'en' },
+          { text: 'STRONTIUM', lang: 'en' },
+        ],
+      },
       { by: null, names: [{ text: 'Sofacy', lang: 'en' }] },
     ]);
   });
@@ -79,7 +85,13 @@ describe('the glance', () => {
   });
 
   it('picks the most telling quote: the shortest that is not a fragment', () => {
-    expect(tellingQuote([{ sourceId: 'a', quote: 'A long sentence that reports what the ministry said at length.' }, { sourceId: 'b', quote: 'This is a fabrication, it said.' }, { sourceId: 'c', quote: 'it said' }])?.sourceId).toBe('b');
+    expect(
+      tellingQuote([
+        { sourceId: 'a', quote: 'A long sentence that reports what the ministry said at length.' },
+        { sourceId: 'b', quote: 'This is a fabrication, it said.' },
+        { sourceId: 'c', quote: 'it said' },
+      ])?.sourceId,
+    ).toBe('b');
   });
 
   it('shows the hovered responder’s response, else the accused’s', () => {
