@@ -150,6 +150,8 @@ describe.each(E2E_BROWSERS)('explore page in %s', (kind) => {
     await waitFor(async () => (await claimCount(page)) > 0 && (await claimCount(page)) < total, 'search narrows the list');
     expect(await page.evaluate(() => decodeURIComponent(location.hash))).toContain('q=Volt+Typhoon');
     await page.click('[data-testid="tab-actors"]');
+    // The actors view renders after the tab's hash change: wait for its search box.
+    await page.waitForSelector('[data-testid="actor-q"]');
     await page.type('[data-testid="actor-q"]', '资通电军');
     await page.waitForSelector('[data-testid="actors"] [data-actor-id="icefcom"]');
     await page.close();
