@@ -21,7 +21,6 @@ export function sliceForActor(dataset: Dataset, actorId: string): Dataset | unde
   for (const c of claims) [...c.claimants, ...c.accused].forEach((id) => actorIds.add(id));
   for (const r of responses) actorIds.add(r.by);
   for (const overlap of actor.overlaps ?? []) actorIds.add(overlap.actor);
-  for (const alias of actor.names) alias.usedBy?.forEach((id) => actorIds.add(id));
   const sourceIds = new Set<string>();
   const cite = (refs: readonly SourceRef[]) => refs.forEach((r) => sourceIds.add(r.sourceId));
   [...claims, ...responses, ...evidence].forEach((item) => cite(item.sourceRefs));
