@@ -10,4 +10,6 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup-i18n.ts'],
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // As in the production build (build.ts): the test-build hooks are off unless a test turns them on.
+  define: { __E2E__: 'false' },
 });

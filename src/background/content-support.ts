@@ -3,11 +3,12 @@
  * scripts, and forwards the keyboard commands (manifest `commands`) to the active tab.
  */
 import { browser } from '../shared/browser';
-import { compileMatchIndex, type MatchIndex } from '../data/match-index';
+import { compileMatchIndex, packMatchIndex } from '../data/match-index';
+import { bytesToBase64 } from '../shared/base64';
 import type { Dataset } from '../data/schema';
 import { sliceForActor } from '../data/slice';
 import { loadActiveDataset } from '../shared/dataset-store';
-import { handleMessages, sendToTab } from '../shared/messages';
+import { handleMessages, sendToTab, type MatchIndexMessage } from '../shared/messages';
 
 /** Manifest command names and the direction each moves through the page's marked names. */
 const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-mention': 1, 'previous-mention': -1 };
@@ -24,14 +25,15 @@ export async function forwardCommand(command: string, tabId: number | undefined)
   if (target !== undefined) await sendToTab(target, 'page/step-mention', { direction });
 }
 
-/** Compiled once per dataset object: the store hands back the same object until the data changes. */
-const matchIndexes = new WeakMap<Dataset, MatchIndex>();
+/** Compiled and packed once per dataset object: the store hands back the same object until the data changes. */
+const matchIndexes = new WeakMap<Dataset, MatchIndexMessage>();
 
-async function activeMatchIndex(): Promise<MatchIndex> {
+async function activeMatchIndex(): Promise<MatchIndexMessage> {
   const dataset = await loadActiveDataset();
   let index = matchIndexes.get(dataset);
   if (index === undefined) {
-    index = compileMatchIndex(dataset);
+    const packed = packMatchIndex(compileMatchIndex(dataset));
+    index = { ...packed, compiled: bytesToBase64(packed.compiled) };
     matchIndexes.set(dataset, index);
   }
   return index;

@@ -14,7 +14,8 @@
  * - `counterclaim-e2e:stats` → the content script answers `counterclaim-e2e:stats-result` with its
  *   scanner's measurements as a JSON string (the 1 MB page test);
  * - `counterclaim-e2e:injected` → answered on `counterclaim-e2e:injected-result` with
- *   `{"injectedAt": …}`, the `performance.now()` at which this module was evaluated, for the
+ *   `{"injectedAt": …, "marks": {…}}`, the `performance.now()` at which this module was evaluated
+ *   and the start-up phases reached since (`startup-marks.ts`), for the
  *   benchmark's start-up figure (injection to first scan finished, with the scanner's
  *   `firstStart`/`firstEnd` from `counterclaim-e2e:stats`);
  * - `counterclaim-e2e:hover` → answered on `counterclaim-e2e:hover-result` with the open card's
@@ -27,6 +28,7 @@ import type { PageSummary } from '../shared/messages';
 import { sendToBackground } from '../shared/messages';
 import { updateSettings, type Settings } from '../shared/settings';
 import type { ScanStats } from './scanner';
+import { startupMarks } from './startup-marks';
 import type { HoverState } from './session';
 
 /**
@@ -60,7 +62,7 @@ export function installE2eBridge(hooks: E2eHooks, signal: AbortSignal): void {
   );
   answer('counterclaim-e2e:stats', 'counterclaim-e2e:stats-result', () => hooks.stats());
   answer('counterclaim-e2e:hover', 'counterclaim-e2e:hover-result', () => hooks.hover());
-  answer('counterclaim-e2e:injected', 'counterclaim-e2e:injected-result', () => ({ injectedAt }));
+  answer('counterclaim-e2e:injected', 'counterclaim-e2e:injected-result', () => ({ injectedAt, marks: startupMarks }));
   document.addEventListener(
     'counterclaim-e2e:open',
     (event) => {

@@ -3,18 +3,30 @@
  * records when its card first opens. The page never holds the dataset (see `data/match-index.ts`).
  */
 import { createDatasetIndex, type DatasetIndex } from '../data/dataset-index';
-import type { MatchIndex } from '../data/match-index';
+import { openMatchIndex, type OpenedMatchIndex } from '../data/match-index';
+import { base64ToBytes } from '../shared/base64';
 import { sendToBackground, type Reply } from '../shared/messages';
+import { markStartup } from './startup-marks';
 
 /** Attempts after the first to get the match index, and the first back-off (doubled each time). */
 const MATCH_INDEX_RETRIES = 3;
 const MATCH_INDEX_RETRY_DELAY_MS = 250;
 
 /** The match index from the background; a service worker that is still starting may not answer at once. */
-export async function fetchMatchIndex(): Promise<Reply<MatchIndex>> {
+export async function fetchMatchIndex(): Promise<Reply<OpenedMatchIndex>> {
   for (let attempt = 0; ; attempt++) {
     const reply = await sendToBackground('data/get-match-index', {});
-    if (reply.ok || attempt >= MATCH_INDEX_RETRIES) return reply;
+    if (reply.ok) {
+      markStartup('indexReceived');
+      try {
+        const compiled = base64ToBytes(reply.value.compiled);
+        markStartup('indexDecoded');
+        return { ok: true, value: openMatchIndex({ ...reply.value, compiled }) };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    if (attempt >= MATCH_INDEX_RETRIES) return reply;
     await new Promise((done) => setTimeout(done, MATCH_INDEX_RETRY_DELAY_MS * 2 ** attempt));
   }
 }

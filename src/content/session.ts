@@ -8,8 +8,7 @@
  * removes the card and unmarks the page.
  */
 import type { CardHost } from '../card/card-host';
-import type { MatchIndex } from '../data/match-index';
-import { patternsOf } from '../data/match-index';
+import type { OpenedMatchIndex } from '../data/match-index';
 import { createNameFinder } from '../match/finder';
 import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
 import { t } from '../shared/i18n';
@@ -24,10 +23,11 @@ import { listenToInput, type Point } from './input';
 import { createMentionStore, type Mention, type MentionStore } from './mentions';
 import { createNavigator } from './navigation';
 import { createScanner, type Scanner } from './scanner';
+import { markStartup } from './startup-marks';
 
 export interface SessionOptions {
   doc: Document;
-  names: MatchIndex;
+  names: OpenedMatchIndex;
   settings: Settings;
   /** The page's one highlight stylesheet (it outlives sessions: it is adopted once per page). */
   sheet: HighlightSheet;
@@ -90,9 +90,12 @@ export function startSession(options: SessionOptions, signal: AbortSignal): Page
     if (store.size > 0) sheet.apply(highlightCss(settings.highlightStyle, theme));
   };
 
+  markStartup('sessionStarted');
+  const matcher = createNameFinder(names);
+  markStartup('finderBuilt');
   const scanner = createScanner({
     doc,
-    matcher: createNameFinder({ patterns: patternsOf(names), contextTerms: names.contextTerms }),
+    matcher,
     store,
     cap: MAX_MENTIONS_PER_PAGE,
     signal,

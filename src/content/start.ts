@@ -20,6 +20,7 @@ import { createHighlightSheet } from './highlight-style';
 import type { MentionStore } from './mentions';
 import { namesByActor } from './page-names';
 import { startSession, type PageSession } from './session';
+import { markStartup } from './startup-marks';
 
 /** Most actors listed in a page summary (the popup shows a short list; the count stays exact). */
 const MAX_SUMMARY_ACTORS = 100;
@@ -63,7 +64,9 @@ export function startContent(signal: AbortSignal): void {
   const activate = async (): Promise<void> => {
     let reply: Awaited<ReturnType<typeof fetchMatchIndex>>;
     try {
+      markStartup('indexAsked');
       reply = await fetchMatchIndex();
+      markStartup('indexOpened');
     } finally {
       // Cleared before the session starts, not when this promise settles: a settings or dataset
       // change reported by the first scan's onIdle must be able to start the next session.
@@ -128,7 +131,9 @@ export function startContent(signal: AbortSignal): void {
     deactivate();
     sync();
   }, signal);
+  markStartup('settingsAsked');
   void getSettings().then((initial) => {
+    markStartup('settingsReceived');
     settings ??= initial;
     sync();
   });

@@ -7,6 +7,8 @@
  * Compact on purpose: names are `[text, actor index, flags]` tuples, so the message stays small
  * at field scale (over a thousand names) and needs no per-page parsing beyond JSON.
  */
+import { compileNames, type CompiledNames } from '../match/compiled';
+import { packCompiledNames, unpackCompiledNames } from '../match/packed';
 import type { MatchPattern } from '../match/types';
 import { actorStrengths, type Strength } from './evidence-strength';
 import type { Alias, Dataset } from './schema';
@@ -69,14 +71,109 @@ export function compileMatchIndex(dataset: Dataset): MatchIndex {
 
 /** The matcher's patterns for an index (blockers get an empty actor id; the finder drops them). */
 export function patternsOf(index: MatchIndex): MatchPattern[] {
-  return index.names.map(([text, actor, flags]) => ({
+  return index.names.map(([text, actor, flags]) => patternOf(text, actor < 0 ? '' : (index.actorIds[actor] ?? ''), flags));
+}
+
+/** One pattern from its flags; every flag present, so all patterns share one object shape. */
+function patternOf(text: string, actorId: string, flags: number): MatchPattern {
+  return {
     text,
-    actorId: actor < 0 ? '' : (index.actorIds[actor] ?? ''),
+    actorId,
     caseSensitive: (flags & NAME_FLAGS.caseSensitive) !== 0,
     foldDiacritics: (flags & NAME_FLAGS.foldDiacritics) !== 0,
-    ...((flags & NAME_FLAGS.properCase) !== 0 ? { properCase: true } : {}),
-    ...((flags & NAME_FLAGS.gated) !== 0 ? { gated: true } : {}),
-    ...((flags & NAME_FLAGS.blocker) !== 0 ? { blocker: true } : {}),
-    ...((flags & NAME_FLAGS.signal) !== 0 ? { signal: true } : {}),
-  }));
+    properCase: (flags & NAME_FLAGS.properCase) !== 0,
+    gated: (flags & NAME_FLAGS.gated) !== 0,
+    blocker: (flags & NAME_FLAGS.blocker) !== 0,
+    signal: (flags & NAME_FLAGS.signal) !== 0,
+  };
+}
+
+/**
+ * The match index as the background sends it to a page: strings and bytes only, and the names
+ * already compiled (`compileNames`, packed by `packCompiledNames`). A page's content script is a
+ * fresh, cold script world; handing it the trie ready-made keeps its start-up nearly as short with
+ * a thousand names as with fifty, and strings cross the message channel far cheaper than a
+ * thousand small arrays.
+ */
+export interface PackedMatchIndex {
+  /** Newline-joined (no name, id or term holds a line break: `packMatchIndex` checks). */
+  readonly actorIds: string;
+  readonly displayNames: string;
+  readonly strengths: string;
+  readonly names: string;
+  readonly contextTerms: string;
+  /** One UTF-16 unit per name: its actor's index + 1 (0 for a blocker), and its flags. */
+  readonly nameActors: string;
+  readonly nameFlags: string;
+  /** `packCompiledNames(compileNames(patternsOf(index), index.contextTerms))`. */
+  readonly compiled: Uint8Array;
+}
+
+/** What a page works with: the index's lists, the patterns, and the compiled names. */
+export interface OpenedMatchIndex {
+  readonly actorIds: readonly string[];
+  readonly displayNames: readonly string[];
+  readonly strengths: readonly Strength[];
+  readonly patterns: readonly MatchPattern[];
+  readonly contextTerms: readonly string[];
+  readonly compiled: CompiledNames;
+}
+
+const SEPARATOR = '\n';
+
+function joinLines(what: string, values: readonly string[]): string {
+  const bad = values.find((value) => value.includes(SEPARATOR));
+  if (bad !== undefined) throw new Error(`match index: a line break in ${what} ${JSON.stringify(bad)}`);
+  return values.join(SEPARATOR);
+}
+
+/** Small numbers as one UTF-16 unit each (a loop: spreading a long list would overflow the stack). */
+function unitsOf(values: readonly number[]): string {
+  let units = '';
+  for (const value of values) units += String.fromCharCode(value);
+  return units;
+}
+
+const splitLines = (joined: string): string[] => (joined === '' ? [] : joined.split(SEPARATOR));
+
+export function packMatchIndex(index: MatchIndex): PackedMatchIndex {
+  if (index.actorIds.length >= 0xffff) throw new Error(`match index: ${index.actorIds.length} actors, at most 65,534 fit`);
+  return {
+    actorIds: joinLines('actor id', index.actorIds),
+    displayNames: joinLines('display name', index.displayNames),
+    strengths: joinLines('strength', index.strengths),
+    names: joinLines(
+      'name',
+      index.names.map(([text]) => text),
+    ),
+    contextTerms: joinLines('context term', index.contextTerms),
+    nameActors: unitsOf(index.names.map(([, actor]) => actor + 1)),
+    nameFlags: unitsOf(index.names.map(([, , flags]) => flags)),
+    compiled: packCompiledNames(compileNames(patternsOf(index), index.contextTerms)),
+  };
+}
+
+/** Throws an Error saying what does not fit when `packed` is not a whole packing. */
+export function openMatchIndex(packed: PackedMatchIndex): OpenedMatchIndex {
+  const actorIds = splitLines(packed.actorIds);
+  const texts = splitLines(packed.names);
+  if (packed.nameActors.length !== texts.length || packed.nameFlags.length !== texts.length) {
+    throw new Error(`match index: ${texts.length} names but ${packed.nameActors.length} actors and ${packed.nameFlags.length} flags`);
+  }
+  const patterns: MatchPattern[] = new Array<MatchPattern>(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const actor = packed.nameActors.charCodeAt(i) - 1;
+    patterns[i] = patternOf(texts[i] as string, actor < 0 ? '' : (actorIds[actor] ?? ''), packed.nameFlags.charCodeAt(i));
+  }
+  const compiled = unpackCompiledNames(packed.compiled);
+  for (const index of compiled.members)
+    if (index >= patterns.length) throw new Error(`match index: compiled names refer to name ${index} of ${patterns.length}`);
+  return {
+    actorIds,
+    displayNames: splitLines(packed.displayNames),
+    strengths: splitLines(packed.strengths) as Strength[],
+    patterns,
+    contextTerms: splitLines(packed.contextTerms),
+    compiled,
+  };
 }

@@ -3,9 +3,11 @@
  * interface, so page code and tools use one object. Built once per dataset from a match index
  * (patterns with their flags, blockers, context terms).
  */
+import { compileNames, contextGroups, isSubstringTerm, type CompiledNames } from './compiled';
 import { MAX_HITS_PER_CALL } from './limits';
 import { createMatcher } from './matcher';
 import { applyLocalRules, createContextTest } from './policy';
+import { NameScan } from './scan';
 import type { FindAllOptions, MatchHit, MatchPattern, Matcher } from './types';
 
 /** Raw matcher hits examined per call: four times the page's mention cap. */
@@ -16,15 +18,23 @@ export interface NameFinderInput {
   readonly patterns: readonly MatchPattern[];
   /** Words that make a text about cyber operations, any language. */
   readonly contextTerms: readonly string[];
+  /**
+   * `compileNames(patterns, contextTerms)` done already (the background compiles once and sends
+   * it packed, `packed.ts`); compiled here when absent.
+   */
+  readonly compiled?: CompiledNames;
 }
 
-export function createNameFinder({ patterns, contextTerms }: NameFinderInput): Matcher {
-  const matcher = createMatcher(patterns);
+export function createNameFinder({ patterns, contextTerms, compiled = compileNames(patterns, contextTerms) }: NameFinderInput): Matcher {
+  const matcher = createMatcher(patterns, compiled);
   const hasGated = patterns.some((p) => p.gated === true);
-  // Built on first use: context is asked only near a gated name's hit, which most pages never
-  // have, and a matcher's tables are about 0.7 MB of typed arrays however few the terms.
+  // Set up on first use: context is asked only near a gated name's hit, which most pages never have.
   let contextTest: ((text: string) => boolean) | undefined;
-  const hasContext = (text: string): boolean => (contextTest ??= createContextTest(contextTerms, createMatcher))(text);
+  const makeContextTest = () => {
+    const terms = new NameScan(compiled.trie, contextGroups(compiled));
+    return createContextTest(contextTerms.filter(isSubstringTerm), (text) => terms.findAll(text, 1).length > 0);
+  };
+  const hasContext = (text: string): boolean => (contextTest ??= makeContextTest())(text);
   return {
     patterns: matcher.patterns,
     findAll(text: string, options?: FindAllOptions): MatchHit[] {

@@ -24,40 +24,23 @@
  * walk, rule 1), `cjk-guard.ts` (rule 2), `verify.ts` (rule 3: per-pattern rules), and
  * `boundaries.ts` (character classes around a candidate).
  */
+import { compileNames, nameGroups, type CompiledNames } from './compiled';
 import { MAX_HITS_PER_CALL } from './limits';
-import { nameKey } from './normalize';
 import { NameScan } from './scan';
-import { buildTrie } from './trie';
 import type { FindAllOptions, MatchHit, MatchPattern, Matcher } from './types';
-import { createGroup } from './verify';
 
 export type { FindAllOptions, MatchHit, MatchPattern, Matcher } from './types';
 
 /**
- * Compile `patterns` into a matcher. Patterns whose text normalises to nothing are ignored.
+ * Compile `patterns` into a matcher (or take them `compiled` already: `compiled.ts`, `packed.ts`).
+ * Patterns whose text normalises to nothing are ignored.
  * Hits report indices into `patterns`; aliases with identical normalised text share hits (see
  * `MatchHit.patternIndices`).
  */
-export function createMatcher(patterns: readonly MatchPattern[]): Matcher {
-  const keyed = groupByKey(patterns);
-  const keys = [...keyed.keys()];
-  const groups = keys.map((key) => createGroup(key, keyed.get(key) as number[], patterns));
-  const scan = new NameScan(buildTrie(keys), groups);
+export function createMatcher(patterns: readonly MatchPattern[], compiled: CompiledNames = compileNames(patterns)): Matcher {
+  const scan = new NameScan(compiled.trie, nameGroups(compiled, patterns));
   return {
     patterns,
     findAll: (text: string, options?: FindAllOptions): MatchHit[] => scan.findAll(text, options?.limit ?? MAX_HITS_PER_CALL),
   };
-}
-
-/** Pattern indices by key, in order of first appearance. */
-function groupByKey(patterns: readonly MatchPattern[]): Map<string, number[]> {
-  const keyed = new Map<string, number[]>();
-  patterns.forEach((pattern, index) => {
-    const key = nameKey(pattern.text);
-    if (key === '') return;
-    const members = keyed.get(key);
-    if (members) members.push(index);
-    else keyed.set(key, [index]);
-  });
-  return keyed;
 }

@@ -13,7 +13,7 @@
  * The rules come from the data (each pattern's flags, the context vocabulary); nothing here knows
  * a particular name. Pure string code: no DOM, no browser or Node API.
  */
-import type { MatchHit, MatchPattern, Matcher } from './types';
+import type { MatchHit, MatchPattern } from './types';
 
 /** How many runs (blocks) before and after a gated name may supply its context. */
 export const GATE_WINDOW = 2;
@@ -172,17 +172,10 @@ export function* gateRuns<T extends { gated: boolean; signal: boolean }>(
   }
 }
 
-/** Word-bounded context terms (Latin, Cyrillic …) go through a matcher; CJK and Hangul by substring. */
-const SUBSTRING_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
 /**
- * Builds the context test from the data's vocabulary. `makeMatcher` is the name matcher's
- * constructor, passed in so this module stays independent of how the matcher is built.
+ * The context test: a CJK or Hangul term anywhere in the text (no word boundaries to respect), or a
+ * word-bounded term as the matcher finds it (`hasWordedTerm`: the finder's own trie, `compiled.ts`).
  */
-export function createContextTest(terms: readonly string[], makeMatcher: (patterns: MatchPattern[]) => Matcher): (text: string) => boolean {
-  const substrings = terms.filter((t) => SUBSTRING_SCRIPT.test(t));
-  const worded = terms.filter((t) => !SUBSTRING_SCRIPT.test(t));
-  const matcher =
-    worded.length > 0 ? makeMatcher(worded.map((text) => ({ text, actorId: '', caseSensitive: false, foldDiacritics: true }))) : undefined;
-  return (text) => substrings.some((t) => text.includes(t)) || (matcher !== undefined && matcher.findAll(text, { limit: 1 }).length > 0);
+export function createContextTest(substrings: readonly string[], hasWordedTerm: (text: string) => boolean): (text: string) => boolean {
+  return (text) => substrings.some((t) => text.includes(t)) || hasWordedTerm(text);
 }

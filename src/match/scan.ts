@@ -20,7 +20,8 @@ import {
 } from './normalize';
 import { hasBit, pairBit, step, type Trie } from './trie';
 import type { MatchHit } from './types';
-import { verify, type PatternGroup } from './verify';
+import type { GroupTable } from './compiled';
+import { verify } from './verify';
 
 // Class constants as plain numbers: the scan loop compares against them per character.
 const IGNORABLE = CharClass.Ignorable;
@@ -44,8 +45,8 @@ const SURROGATE = INFO_SURROGATE;
  */
 export class NameScan {
   private readonly trie: Trie;
-  /** Per trie terminal: the patterns sharing that key. */
-  private readonly groups: readonly PatternGroup[];
+  /** Per trie terminal: the patterns sharing that key, or none (a key of the other side). */
+  private readonly groups: GroupTable;
   private readonly guard = new CjkGuard();
   /** Terminals met during one walk: end offset, node and class of the last character. */
   private readonly candEnd: Int32Array;
@@ -64,7 +65,7 @@ export class NameScan {
    */
   private shadowEnd = 0;
 
-  constructor(trie: Trie, groups: readonly PatternGroup[]) {
+  constructor(trie: Trie, groups: GroupTable) {
     this.trie = trie;
     this.groups = groups;
     const size = trie.maxDepth + 1;
@@ -78,7 +79,7 @@ export class NameScan {
   // a page's text is not retained after the call.
   findAll(text: string, limit: number): MatchHit[] {
     const hits: MatchHit[] = [];
-    if (limit <= 0 || this.groups.length === 0) return hits;
+    if (limit <= 0 || this.groups.size === 0) return hits;
     this.shadowEnd = 0;
     const root = this.trie.root;
     // Locals, not module bindings: V8 re-checks a module `const` on every access in a loop.
@@ -304,7 +305,8 @@ export class NameScan {
       if (lastClass === WORD && classAfter(text, end) === WORD) continue;
       // An underscore joins an identifier in any script ("微软_更新.exe"): not a name's edge.
       if (text.charCodeAt(end) === UNDERSCORE || (start > 0 && text.charCodeAt(start - 1) === UNDERSCORE)) continue;
-      const group = this.groups[this.trie.terminal[this.candNode[j] as number] as number] as PatternGroup;
+      const group = this.groups.at(this.trie.terminal[this.candNode[j] as number] as number);
+      if (group === null) continue;
       // Verification before the guard: it is cheaper than segmenting.
       const indices = verify(group, text, start, end);
       if (indices === null) continue;

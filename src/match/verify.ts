@@ -16,7 +16,7 @@ export interface PatternGroup {
   readonly indices: readonly number[];
   /** False when every pattern folds both case and diacritics: no per-hit check needed. */
   readonly needsVerify: boolean;
-  /** Per pattern (parallel to `indices`): its fold mode and the alias in that mode. */
+  /** Per pattern (parallel to `indices`): its fold mode and the alias in that mode ('' in `FOLD_ALL`: the trie compared it). */
   readonly modes: readonly FoldMode[];
   readonly forms: readonly string[];
   /** Length of the key: decides whether the CJK segmenter guard applies. */
@@ -28,22 +28,22 @@ export function patternFoldMode(pattern: MatchPattern): FoldMode {
   return (pattern.caseSensitive ? 0 : FOLD_CASE) | (pattern.foldDiacritics ? FOLD_DIACRITICS : 0);
 }
 
-/** The group of `members` (indices into `patterns`) whose key is `key`. */
-export function createGroup(key: string, members: readonly number[], patterns: readonly MatchPattern[]): PatternGroup {
+/** The group of `members` (indices into `patterns`) whose key is `keyLength` units long. */
+export function createGroup(keyLength: number, members: readonly number[], patterns: readonly MatchPattern[]): PatternGroup {
   const modes: FoldMode[] = [];
   const forms: string[] = [];
   for (const index of members) {
     const pattern = patterns[index] as MatchPattern;
     const mode = patternFoldMode(pattern);
     modes.push(mode);
-    forms.push(mode === FOLD_ALL ? key : foldName(pattern.text, mode));
+    forms.push(mode === FOLD_ALL ? '' : foldName(pattern.text, mode));
   }
   return {
     indices: Object.freeze([...members]),
     needsVerify: modes.some((mode) => mode !== FOLD_ALL),
     modes,
     forms,
-    length: key.length,
+    length: keyLength,
   };
 }
 

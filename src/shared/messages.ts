@@ -8,7 +8,7 @@
  * and we check anyway).
  */
 import { browser, type Runtime } from './browser';
-import type { MatchIndex } from '../data/match-index';
+import type { PackedMatchIndex } from '../data/match-index';
 import type { Dataset } from '../data/schema';
 
 /** What a content script knows about its page, as shown by the popup and the badge. */
@@ -35,6 +35,12 @@ export interface PageSummary {
   hostname?: string;
 }
 
+/** The packed match index on the wire: strings only (Chromium serialises messages as JSON). */
+export type MatchIndexMessage = Omit<PackedMatchIndex, 'compiled'> & {
+  /** `PackedMatchIndex.compiled` as base64 (`base64.ts`). */
+  readonly compiled: string;
+};
+
 /** request → response types, keyed by message type. */
 export interface MessageMap {
   /** content → background: the set of actors on the page changed (drives the badge). */
@@ -59,9 +65,10 @@ export interface MessageMap {
   'data/get-active-dataset': { request: Record<string, never>; response: Dataset };
   /**
    * content → background: only what finding names needs (names, rules, context terms, display
-   * names, mark strengths), compiled once per dataset; the records stay in the background.
+   * names, mark strengths, and the names compiled), once per dataset; the records stay in the
+   * background. Packed, its bytes as base64 (`MatchIndexMessage`).
    */
-  'data/get-match-index': { request: Record<string, never>; response: MatchIndex };
+  'data/get-match-index': { request: Record<string, never>; response: MatchIndexMessage };
   /** content → background: one actor's records for its card (`sliceForActor`); null if unknown. */
   'data/get-actor-slice': { request: { actorId: string }; response: Dataset | null };
   /** e2e build only, content → background: run a keyboard command as if its shortcut was pressed. */

@@ -7,7 +7,7 @@
 import { Window } from 'happy-dom';
 import { collectTextRuns, findMentions } from '../content/page-text';
 import { claimsForActor, createDatasetIndex, type ActorRole } from '../data/dataset-index';
-import { compileMatchIndex, patternsOf } from '../data/match-index';
+import { compileMatchIndex, openMatchIndex, packMatchIndex } from '../data/match-index';
 import type { Dataset } from '../data/schema';
 import { createNameFinder } from '../match/finder';
 import type { Matcher } from '../match/types';
@@ -91,8 +91,8 @@ export function highlightsOf(
 
 /** The content script's name finder for a dataset (match index → patterns and context terms). */
 export function finderFor(dataset: Dataset): Matcher {
-  const index = compileMatchIndex(dataset);
-  return createNameFinder({ patterns: patternsOf(index), contextTerms: index.contextTerms });
+  // Packed and opened as the background and a page do, so tools and tests check what ships.
+  return createNameFinder(openMatchIndex(packMatchIndex(compileMatchIndex(dataset))));
 }
 
 function collectActors(found: { actorId: string; text: string }[], dataset: Dataset): ScannedActor[] {

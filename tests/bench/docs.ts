@@ -145,8 +145,8 @@ esbuild bundle is evaluated in the page over CDP.
 - **floor, filtered** — a walk with a filter callback that rejects script/style/noscript/
   textarea/template subtrees (one call from C++ into JavaScript per element);
 - **ours** — the content script's scan path, short of painting and time-slicing: the name finder
-  the content script builds from the background's match index (\`createNameFinder\` over
-  \`patternsOf(compileMatchIndex(dataset))\`: matcher plus the precision rules of policy.ts), and
+  the content script builds from the background's packed match index (\`createNameFinder\` over
+  \`openMatchIndex(packMatchIndex(compileMatchIndex(dataset)))\`: matcher plus the precision rules of policy.ts), and
   the scanner's walk (\`mentionsIn\`, src/content/scanner.ts: text runs, the finder on every
   run, gated names decided across neighbouring runs, a DOM \`Range\` per mention, its actor and
   text read as the scanner stores them), capped at MAX_MENTIONS_PER_PAGE;
@@ -205,22 +205,25 @@ function reading(matcher: MatcherSummary, startup: StartupSummary): string {
 **(a) Start-up.** Medians, 54 names → field data:
 ${startLines.join('\n')}
 
-The content script builds its name finder from the match index on every page, and every page's
-content script is a fresh JavaScript world, so the build runs cold (interpreted, no optimised
-code yet): in Chromium it took **${ms(matcher.coldBuildMs.real)} ms for the ${matcher.aliasCounts.real} field names against
-${ms(matcher.coldBuildMs.old)} ms for the 54 names** (median over fresh tabs; warm, after repeated builds, ${ms(matcher.buildMs.real)} ms).
-That build is most of what the field data adds before the scan; the rest is the larger message
-(the match index is ${field ? `${field.names + field.blockers} names and blockers plus context terms` : 'larger'}) and turning its
-tuples into patterns. The scan itself grows where the page holds candidates of gated names (ordinary
-words and shared acronyms: the context test's matcher is built then, cold, and consulted).
-The extra heap is the finder's: the trie's hash table of edges and its terminal table grow with
-the names' characters, the patterns and the match index stay referenced by the content script,
-and, on a page with a gated-name candidate, the context test's own matcher, whose fixed tables
-(root table, triple and pair prefilters: 656 KB of typed arrays, src/match/trie.ts) do not depend
-on how few its terms are. Keeping start-up flat at field scale needs the content script to stop
-compiling the trie from scratch on every page (for instance: the background compiles it once and
-sends it ready to use, or at least sends folded keys), and a context test that shares the name
-matcher's pass instead of owning a second matcher.
+Every page's content script is a fresh JavaScript world, so whatever it does before the scan runs
+cold (interpreted, no optimised code yet). The background therefore compiles the names once per
+dataset — the folded keys, the trie with its prefilters, which patterns share each key, and the
+context vocabulary's word-bounded terms in the same trie (src/match/compiled.ts) — and sends them
+packed: typed arrays as base64, strings newline-joined (src/match/packed.ts, \`packMatchIndex\` in
+src/data/match-index.ts). The page decodes and copies arrays and makes pattern objects: in
+Chromium, cold, that took **${ms(matcher.coldBuildMs.real)} ms for the ${matcher.aliasCounts.real} field names against
+${ms(matcher.coldBuildMs.old)} ms for the 54 names** (median over fresh tabs; warm, ${ms(matcher.buildMs.real)} ms).
+Before this, the page folded every name and built the trie itself: 21.2 ms against 4.2 ms cold,
+and start-up was 1.65–1.79× (Chromium) and 1.63–1.71× (Firefox) the 54 names'.
+What the field data still adds before the scan is mostly the larger message
+(${field?.messageChars !== undefined ? `${field.messageChars.toLocaleString('en-US')} characters` : 'larger'}: the compiled trie's edge table is most of it) — see the
+phases below. The scan itself costs a little more where more word starts pass the trie's
+prefilters, and on a page with a gated-name candidate (ordinary words and shared acronyms) the
+context test is consulted; it walks the same trie, so it no longer brings tables of its own
+(a second matcher's fixed 656 KB before).
+The extra heap is the trie's edge and terminal tables, which grow with the names' characters,
+the key and pattern tables, and the pattern objects; the fixed tables (root, prefilters) are the
+same for any number of names.
 
 **(b) Ours against the character floor.** The character floor asks the DOM for text nodes only
 (\`SHOW_TEXT\`: elements are skipped natively) and touches each character once. Ours must see every

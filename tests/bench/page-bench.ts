@@ -13,8 +13,9 @@
 import Mark from 'mark.js';
 import type { MatchIndex } from '../../src/data/match-index';
 import type { Matcher } from '../../src/match/types';
+import type { MatchIndexMessage } from '../../src/shared/messages';
 import { iterateTextRuns } from '../../src/content/page-text';
-import { finderFor, scanWithContentPath } from './ours';
+import { finderFor, pageFinderFor, scanWithContentPath, wireOf } from './ours';
 
 export type MethodName = 'floor' | 'floorFiltered' | 'floorChars' | 'runs' | 'ours' | 'regex' | 'markRegExp' | 'markArray';
 
@@ -40,8 +41,12 @@ export interface BenchApi {
   load(key: string, index: MatchIndex, terms: string[]): number;
   measure(specs: readonly MeasureSpec[]): Measurement[];
   buildTimes(key: string, warmup: number, runs: number): number[];
-  /** One build of the name finder for `index`, timed: called first thing in a fresh page, it runs cold, as in a content script. */
-  coldBuild(index: MatchIndex): number;
+  /**
+   * The page's part of getting a name finder, timed: decode and open the background's message
+   * (`wireOf(index)`, built in Node), build the finder. Called first thing in a fresh page, it
+   * runs cold, as in a content script.
+   */
+  coldBuild(wire: MatchIndexMessage): number;
   pageStats(): { chars: number; textNodes: number };
   /** Hits of gated names before the context gate decides them: the finder's context test runs only where there are some. */
   gatedCandidates(key: string): number;
@@ -259,13 +264,13 @@ function load(key: string, index: MatchIndex, terms: string[]): number {
   return buildMs;
 }
 
-/** Build times of the content script's name finder for a set (patterns from the index, matcher, context test). */
+/** Warm times of the page's part of getting a name finder for a set (the message decoded and opened, the finder built). */
 function buildTimes(key: string, warmup: number, runs: number): number[] {
-  const { index } = aliasSet(key);
+  const wire = wireOf(aliasSet(key).index);
   const times: number[] = [];
   for (let i = 0; i < warmup + runs; i += 1) {
     const started = performance.now();
-    finderFor(index);
+    pageFinderFor(wire);
     if (i >= warmup) times.push(performance.now() - started);
   }
   return times;
@@ -330,9 +335,9 @@ function gatedCandidates(key: string): number {
   return count;
 }
 
-function coldBuild(index: MatchIndex): number {
+function coldBuild(wire: MatchIndexMessage): number {
   const started = performance.now();
-  const finder = finderFor(index);
+  const finder = pageFinderFor(wire);
   const ms = performance.now() - started;
   charSink ^= finder.patterns.length;
   return ms;

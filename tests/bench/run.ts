@@ -38,6 +38,7 @@ import { startCorpusServer, type CorpusServer } from '../e2e/harness/corpus-serv
 import { ARTIFACTS, ROOT, type BrowserKind } from '../e2e/harness/paths';
 import { launchPlain } from '../e2e/harness/plain-browsers';
 import { actorNames, generatedIndex, realIndex } from './aliases';
+import { wireOf } from './ours';
 import { writeBenchmarkDoc, writeExploreSection } from './docs';
 import { runExploreBench } from './explore';
 import { renderExplore } from './explore-report';
@@ -278,6 +279,7 @@ async function measureColdBuild(
   sets: Record<'real' | 'old', MatchIndex>,
 ): Promise<Record<'real' | 'old', number>> {
   const times: Record<'real' | 'old', number[]> = { real: [], old: [] };
+  const wires = { real: wireOf(sets.real), old: wireOf(sets.old) };
   for (let i = 0; i < COLD_BUILDS * 2; i += 1) {
     const key = i % 2 === 0 ? 'real' : 'old';
     const page = await browser.newPage();
@@ -285,7 +287,7 @@ async function measureColdBuild(
       await page.goto('about:blank');
       await page.evaluate(script);
       times[key].push(
-        await page.evaluate((index) => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.coldBuild(index), sets[key]),
+        await page.evaluate((wire) => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.coldBuild(wire), wires[key]),
       );
     } finally {
       await page.close().catch(() => undefined);

@@ -4,7 +4,7 @@
  */
 import type { BrowserKind } from '../e2e/harness/paths';
 import { median } from './report';
-import type { StartupCell, StartupSample, StartupSummary, Variant, VariantKey } from './startup';
+import { phaseMedians, type StartupCell, type StartupSample, type StartupSummary, type Variant, type VariantKey } from './startup';
 
 /** Issue 11's goals for start-up on a page without mentions. */
 export const STARTUP_GOALS = { timeRatio: 1.2, extraHeapBytes: 1_000_000 };
@@ -187,12 +187,20 @@ export function renderStartup(summary: StartupSummary): string {
     ...summary.variants.map(
       (v) =>
         `- ${variantLabel(v, v.key)}, ${v.actors} actors with names, from \`${v.dataset}\`: content.js ${v.contentJsBytes.toLocaleString('en-US')} B, ` +
-        `background.js ${v.backgroundJsBytes.toLocaleString('en-US')} B (production build).`,
+        `background.js ${v.backgroundJsBytes.toLocaleString('en-US')} B (production build)` +
+        (v.messageChars === undefined ? '.' : `; the match-index message a page receives: ${v.messageChars.toLocaleString('en-US')} characters.`),
     ),
     '',
     TABLE_HEADER,
     `|${' --- |'.repeat(9)}`,
     ...summary.cells.map((cell) => tableRow(summary, cell)),
+    '',
+    'Phases of start-up (median ms from injection; src/content/startup-marks.ts, and the first scan): settings asked and received, match index asked, received, decoded and opened, session started, name finder built, first scan started and ended.',
+    '',
+    ...summary.cells.flatMap((cell) => {
+      const phases = phaseMedians(cell.samples);
+      return phases ? [`- ${cell.browser}, ${cell.page}, ${variantLabel(summary.variants.find((v) => v.key === cell.variant), cell.variant)}: ${phases}`] : [];
+    }),
     '',
     ...startupVerdicts(summary),
   ];

@@ -27,6 +27,7 @@ import type { CorpusServer } from '../e2e/harness/corpus-server';
 import { pageSummary } from '../e2e/harness/extension';
 import { ROOT, type BrowserKind } from '../e2e/harness/paths';
 import { CHROMIUM_ARGS, FIREFOX_PREFS, launchPlain, requireExecutable } from '../e2e/harness/plain-browsers';
+import { wireOf } from './ours';
 import { median } from './report';
 
 /** A build of the extension to compare, or `none`: the same browser without the extension (heap baseline). */
@@ -44,6 +45,8 @@ export interface Variant {
   /** Minified sizes of the production build: the dataset must stay out of content.js. */
   contentJsBytes: number;
   backgroundJsBytes: number;
+  /** Characters of the match-index message a page receives (JSON, as Chromium serialises it). */
+  messageChars?: number;
 }
 
 /** One page load. Times in ms from the content script's injection stamp; heap in bytes (Chromium). */
@@ -53,6 +56,8 @@ export interface StartupSample {
   toScanStartMs: number;
   totalMs: number;
   mentions: number;
+  /** Start-up phases (src/content/e2e-bridge.ts `markStartup`), ms from injection; the first scan's start and end too. */
+  phases?: Record<string, number>;
   heap?: { usedSize: number; backingStorageSize: number; embedderHeapUsedSize: number };
 }
 
@@ -119,6 +124,7 @@ function buildVariant(key: VariantKey, label: string, dataset: string): Variant 
     actors: index.actorIds.length,
     contentJsBytes: size('content.js'),
     backgroundJsBytes: size('background.js'),
+    messageChars: JSON.stringify({ ok: true, value: wireOf(index) }).length,
   };
 }
 
@@ -237,7 +243,11 @@ async function loadOnce(instance: Instance, kind: BrowserKind, url: string, orig
     if (instance.variant === 'none') await new Promise((done) => setTimeout(done, NONE_SETTLE_MS));
     else {
       const stamps = await waitForFirstScan(page);
-      const injected = await askBridge<{ injectedAt: number }>(page, 'counterclaim-e2e:injected', 'counterclaim-e2e:injected-result');
+      const injected = await askBridge<{ injectedAt: number; marks?: Record<string, number> }>(
+        page,
+        'counterclaim-e2e:injected',
+        'counterclaim-e2e:injected-result',
+      );
       if (!injected)
         throw new Error('the content script did not answer counterclaim-e2e:injected (an e2e build from before the bridge had it?)');
       const summary = await pageSummary(page);
@@ -246,6 +256,12 @@ async function loadOnce(instance: Instance, kind: BrowserKind, url: string, orig
         toScanStartMs: stamps.firstStart - injected.injectedAt,
         totalMs: stamps.firstEnd - injected.injectedAt,
         mentions: summary?.mentionCount ?? -1,
+        phases: Object.fromEntries(
+          Object.entries({ ...injected.marks, scanStarted: stamps.firstStart, scanEnded: stamps.firstEnd }).map(([label, at]) => [
+            label,
+            at - injected.injectedAt,
+          ]),
+        ),
       };
     }
     if (kind === 'chromium') sample.heap = await heapAfterGc(page);
@@ -253,6 +269,17 @@ async function loadOnce(instance: Instance, kind: BrowserKind, url: string, orig
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/** Median time from injection to each start-up phase, in the order they happen; null without phases. */
+export function phaseMedians(samples: readonly StartupSample[]): string | null {
+  const labels = new Set(samples.flatMap((s) => Object.keys(s.phases ?? {})));
+  if (labels.size === 0) return null;
+  return [...labels]
+    .map((label) => [label, median(samples.map((s) => s.phases?.[label]).filter((v): v is number => v !== undefined))] as const)
+    .sort((a, b) => a[1] - b[1])
+    .map(([label, at]) => `${label} ${at.toFixed(1)}`)
+    .join(', ');
 }
 
 /** Variants measured in `kind`: both builds; in Chromium also no extension, for the heap baseline. */
@@ -295,6 +322,10 @@ async function measureBrowser(kind: BrowserKind, options: StartupOptions, server
         })
         .join('; ');
       console.log(`[start-up ${kind}] ${file}: ${line}`);
+      for (const { cell } of row) {
+        const phases = phaseMedians(cell.samples);
+        if (phases) console.log(`  ${cell.variant} phases (median ms from injection): ${phases}`);
+      }
     }
     return version;
   } finally {
@@ -313,7 +344,7 @@ export async function runStartupBench(options: StartupOptions, server: CorpusSer
   ];
   for (const v of variants) {
     console.log(
-      `[start-up] ${v.label} (${relative(ROOT, join(ROOT, v.dataset))}): ${v.names} names, ${v.blockers} blockers, ${v.actors} actors; content.js ${v.contentJsBytes} B, background.js ${v.backgroundJsBytes} B`,
+      `[start-up] ${v.label} (${relative(ROOT, join(ROOT, v.dataset))}): ${v.names} names, ${v.blockers} blockers, ${v.actors} actors; content.js ${v.contentJsBytes} B, background.js ${v.backgroundJsBytes} B, match-index message ${v.messageChars ?? '?'} chars`,
     );
   }
   const cells: StartupCell[] = [];

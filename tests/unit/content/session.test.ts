@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CardContent, CardEvents, CardHost } from '../../../src/card/card-host';
 import { startSession, type PageSession } from '../../../src/content/session';
-import { compileMatchIndex } from '../../../src/data/match-index';
+import { compileMatchIndex, openMatchIndex, packMatchIndex } from '../../../src/data/match-index';
 import { sliceForActor } from '../../../src/data/slice';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings-rules';
 import { uiDataset } from '../ui/fixture-dataset';
@@ -48,7 +48,8 @@ vi.mock('../../../src/shared/messages', () => ({
     ),
 }));
 
-const names = compileMatchIndex(uiDataset());
+// Through the packing the background does, as a page receives it.
+const names = openMatchIndex(packMatchIndex(compileMatchIndex(uiDataset())));
 const sessions: AbortController[] = [];
 
 beforeAll(() => {

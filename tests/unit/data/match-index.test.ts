@@ -26,7 +26,7 @@ describe('compileMatchIndex', () => {
     const signals = patterns.filter((p) => p.signal);
     expect(signals.length).toBeGreaterThan(500);
     expect(signals.every((p) => kindOf.get(p.actorId) === 'threat-group' && !p.gated)).toBe(true);
-    expect(patterns.find((p) => p.text === 'FBI')?.signal).toBeUndefined();
+    expect(patterns.find((p) => p.text === 'FBI')?.signal).toBe(false);
     expect(index.names.every(([, , flags]) => (flags & NAME_FLAGS.blocker) === 0 || (flags & NAME_FLAGS.signal) === 0)).toBe(true);
   });
 

@@ -1,0 +1,123 @@
+/**
+ * Everything the matcher compiles from a name list, in typed arrays only: the trie of folded keys
+ * and, per key, which patterns share it and whether it is a context term. Typed arrays so that
+ * the background can compile once and send the result to every page packed (`packed.ts`), and the
+ * page only copies arrays instead of folding 1,000+ names and building a trie in a cold script.
+ *
+ * The context vocabulary's word-bounded terms ("hackers", "malware") live in the same trie as the
+ * names, marked per key: one trie and one set of prefilter tables per page instead of two. A scan
+ * sees only its own side's keys (`GroupTable`): a key of the other side is a terminal without a
+ * group, which the walk passes over exactly as if the key were not in the trie.
+ */
+import { nameKey } from './normalize';
+import { buildTrie, type Trie } from './trie';
+import type { MatchPattern } from './types';
+import { createGroup, type PatternGroup } from './verify';
+
+export interface CompiledNames {
+  readonly trie: Trie;
+  /** Per key `k`: the patterns with that key are `members[groupStart[k]] … members[groupStart[k + 1] - 1]`. */
+  readonly groupStart: Int32Array;
+  readonly members: Int32Array;
+  /** Per key: its length in UTF-16 units (the CJK guard depends on it). */
+  readonly keyLength: Int32Array;
+  /** Per key: 1 when a word-bounded context term has this key. */
+  readonly contextKey: Uint8Array;
+}
+
+/** The patterns (or context terms) behind each trie terminal, for one kind of scan. */
+export interface GroupTable {
+  /** Keys that have a group: 0 means a scan cannot find anything. */
+  readonly size: number;
+  /** The group of key `key`, or null when the key belongs to the other side. */
+  at(key: number): PatternGroup | null;
+}
+
+/** Word-bounded context terms go into the trie; CJK and Hangul terms are found by substring. */
+const SUBSTRING_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Whether a context term is looked for as a substring (CJK, Hangul) rather than a bounded word. */
+export function isSubstringTerm(term: string): boolean {
+  return SUBSTRING_SCRIPT.test(term);
+}
+
+/** Compile `patterns` (and the word-bounded ones of `contextTerms`) into one trie with its key tables. */
+export function compileNames(patterns: readonly MatchPattern[], contextTerms: readonly string[] = []): CompiledNames {
+  const keyed = new Map<string, number[]>();
+  patterns.forEach((pattern, index) => {
+    const key = nameKey(pattern.text);
+    if (key === '') return;
+    const members = keyed.get(key);
+    if (members) members.push(index);
+    else keyed.set(key, [index]);
+  });
+  const contextKeys = new Set<string>();
+  for (const term of contextTerms) {
+    const key = nameKey(term);
+    if (key === '' || isSubstringTerm(term)) continue;
+    contextKeys.add(key);
+    if (!keyed.has(key)) keyed.set(key, []);
+  }
+  const keys = [...keyed.keys()];
+  const groupStart = new Int32Array(keys.length + 1);
+  const members = new Int32Array(keys.reduce((sum, key) => sum + (keyed.get(key) as number[]).length, 0));
+  const keyLength = new Int32Array(keys.length);
+  const contextKey = new Uint8Array(keys.length);
+  let at = 0;
+  keys.forEach((key, k) => {
+    groupStart[k] = at;
+    for (const index of keyed.get(key) as number[]) members[at++] = index;
+    keyLength[k] = key.length;
+    if (contextKeys.has(key)) contextKey[k] = 1;
+  });
+  groupStart[keys.length] = at;
+  return { trie: buildTrie(keys), groupStart, members, keyLength, contextKey };
+}
+
+/**
+ * The names' side: per key, the patterns sharing it. Groups are made on a key's first hit: a page
+ * meets few of the keys, and making all of them up front is most of a cold start.
+ */
+export function nameGroups(compiled: CompiledNames, patterns: readonly MatchPattern[]): GroupTable {
+  const { groupStart, members } = compiled;
+  const keys = groupStart.length - 1;
+  const groups: (PatternGroup | null | undefined)[] = new Array<PatternGroup | null | undefined>(keys);
+  let size = 0;
+  for (let k = 0; k < keys; k++) if ((groupStart[k + 1] as number) > (groupStart[k] as number)) size++;
+  return {
+    size,
+    at(key) {
+      let group = groups[key];
+      if (group === undefined) {
+        const from = groupStart[key] as number;
+        const to = groupStart[key + 1] as number;
+        group = from === to ? null : createGroup(compiled.keyLength[key] as number, Array.from(members.subarray(from, to)), patterns);
+        groups[key] = group;
+      }
+      return group;
+    },
+  };
+}
+
+/** The context side: a key is a context term or not; any case, diacritics folded. */
+export function contextGroups(compiled: CompiledNames): GroupTable {
+  const { contextKey, keyLength } = compiled;
+  let size = 0;
+  for (const flag of contextKey) size += flag;
+  const groups = new Map<number, PatternGroup>();
+  return {
+    size,
+    at(key) {
+      if (contextKey[key] !== 1) return null;
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = { indices: CONTEXT_INDICES, needsVerify: false, modes: [], forms: [], length: keyLength[key] as number };
+        groups.set(key, group);
+      }
+      return group;
+    },
+  };
+}
+
+/** A context hit says only "a term is here": every context group reports index 0. */
+const CONTEXT_INDICES: readonly number[] = Object.freeze([0]);

@@ -1,0 +1,176 @@
+/**
+ * `CompiledNames` as bytes, so the background compiles the names once and every page only copies
+ * typed arrays (`unpackCompiledNames`) instead of folding every name and building the trie in a
+ * cold script: at field scale that build was most of what the data added to a page's start-up.
+ *
+ * Layout: a sequence of sections, each `[count, width]` (two 32-bit words) and `count` values of
+ * `width` bytes (2 when every value fits 0…65535, else 4), padded to 4 bytes. Sparse tables (the
+ * root, the prefilter bitsets) travel as lists of what is set. Both ends run on the same machine
+ * (background and page), so the typed arrays' native byte order is the same on both.
+ */
+import type { CompiledNames } from './compiled';
+import { hasBit, type Trie } from './trie';
+
+/** Bumped when the layout changes: a page never unpacks bytes of another layout. */
+export const PACKED_FORMAT = 1;
+
+/** Size of the dense tables the trie always has (trie.ts): the root, and the three prefilters. */
+const ROOT_SIZE = 0x10000;
+const TRIPLE_BYTES = 1 << 18;
+const PAIR_END_BYTES = 1 << 14;
+const PAIR_BYTES = (1 << 20) >>> 3;
+
+export function packCompiledNames(compiled: CompiledNames): Uint8Array {
+  const { trie } = compiled;
+  const capacity = trie.slots.length / 3;
+  const rootEntries: number[] = [];
+  trie.root.forEach((child, unit) => {
+    if (child !== 0) rootEntries.push(unit, child);
+  });
+  // Terminals as (node, key) pairs: a tenth of the nodes end a key.
+  const terminals: number[] = [];
+  trie.terminal.forEach((key, node) => {
+    if (key >= 0) terminals.push(node, key);
+  });
+  const contextKeys: number[] = [];
+  compiled.contextKey.forEach((flag, key) => {
+    if (flag === 1) contextKeys.push(key);
+  });
+  return writeSections([
+    Int32Array.of(PACKED_FORMAT, trie.maxDepth, capacity, trie.terminal.length),
+    Int32Array.from(rootEntries),
+    trie.slots,
+    Int32Array.from(terminals),
+    setBits(trie.triples),
+    setBytes(trie.pairEnds),
+    setBits(trie.pairs),
+    compiled.groupStart,
+    compiled.members,
+    compiled.keyLength,
+    Int32Array.from(contextKeys),
+  ]);
+}
+
+/** Throws an Error naming what is wrong when `bytes` are not a packing of this format. */
+export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
+  const sections = readSections(bytes);
+  if (sections.length !== 11) throw new Error(`packed names: expected 11 sections, found ${sections.length}`);
+  const [header, rootEntries, slots, terminals, triples, pairEnds, pairs, groupStart, members, keyLength, contextKeys] = sections as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  const [format, maxDepth = 0, capacity = 0, nodes = 0] = header;
+  if (format !== PACKED_FORMAT) throw new Error(`packed names: format ${format}, expected ${PACKED_FORMAT}`);
+  if (capacity <= 0 || (capacity & (capacity - 1)) !== 0 || slots.length !== capacity * 3) {
+    throw new Error(`packed names: edge table of ${slots.length} values for capacity ${capacity}`);
+  }
+  const keys = keyLength.length;
+  if (groupStart.length !== keys + 1 || groupStart[keys] !== members.length) {
+    throw new Error(`packed names: group table does not fit ${keys} keys`);
+  }
+  const root = new Int32Array(ROOT_SIZE);
+  for (let i = 0; i + 1 < rootEntries.length; i += 2) root[rootEntries[i] as number] = rootEntries[i + 1] as number;
+  const terminal = new Int32Array(nodes).fill(-1);
+  for (let i = 0; i + 1 < terminals.length; i += 2) terminal[terminals[i] as number] = terminals[i + 1] as number;
+  const contextKey = new Uint8Array(keys);
+  for (const key of contextKeys) contextKey[key] = 1;
+  const trie: Trie = {
+    root,
+    slots,
+    mask: capacity - 1,
+    shift: 32 - Math.log2(capacity),
+    terminal,
+    maxDepth,
+    triples: fromSetBits(triples, TRIPLE_BYTES),
+    pairEnds: fromSetBytes(pairEnds, PAIR_END_BYTES),
+    pairs: fromSetBits(pairs, PAIR_BYTES),
+  };
+  return { trie, groupStart, members, keyLength, contextKey };
+}
+
+function setBits(bits: Uint8Array): Int32Array {
+  const set: number[] = [];
+  bits.forEach((byte, at) => {
+    if (byte === 0) return;
+    for (let bit = at * 8; bit < at * 8 + 8; bit++) if (hasBit(bits, bit)) set.push(bit);
+  });
+  return Int32Array.from(set);
+}
+
+function fromSetBits(set: Int32Array, bytes: number): Uint8Array {
+  const bits = new Uint8Array(bytes);
+  for (const bit of set) bits[bit >>> 3] = (bits[bit >>> 3] as number) | (1 << (bit & 7));
+  return bits;
+}
+
+function setBytes(table: Uint8Array): Int32Array {
+  const set: number[] = [];
+  table.forEach((value, at) => {
+    if (value !== 0) set.push(at);
+  });
+  return Int32Array.from(set);
+}
+
+function fromSetBytes(set: Int32Array, bytes: number): Uint8Array {
+  const table = new Uint8Array(bytes);
+  for (const at of set) table[at] = 1;
+  return table;
+}
+
+/** Bytes of a section's values: 2 per value when all fit in 16 bits unsigned. */
+function widthOf(values: Int32Array): 2 | 4 {
+  for (const value of values) if (value < 0 || value > 0xffff) return 4;
+  return 2;
+}
+
+const padded = (bytes: number) => (bytes + 3) & ~3;
+
+function writeSections(sections: readonly Int32Array[]): Uint8Array {
+  const widths = sections.map(widthOf);
+  const total = sections.reduce((sum, values, i) => sum + 8 + padded(values.length * (widths[i] as number)), 0);
+  const buffer = new ArrayBuffer(total);
+  let at = 0;
+  sections.forEach((values, i) => {
+    const width = widths[i] as 2 | 4;
+    new Int32Array(buffer, at, 2).set([values.length, width]);
+    at += 8;
+    if (width === 2) new Uint16Array(buffer, at, values.length).set(values);
+    else new Int32Array(buffer, at, values.length).set(values);
+    at += padded(values.length * width);
+  });
+  return new Uint8Array(buffer);
+}
+
+/** Each section as its own Int32Array (copied: the bytes can be dropped after). */
+function readSections(bytes: Uint8Array): Int32Array[] {
+  // Typed-array views need aligned offsets: copy when the bytes do not start on a 4-byte boundary.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const { buffer, byteOffset, byteLength } = aligned;
+  const sections: Int32Array[] = [];
+  let at = 0;
+  while (at < byteLength) {
+    if (at + 8 > byteLength) throw new Error(`packed names: section header cut at byte ${at}`);
+    const [count = 0, width = 0] = new Int32Array(buffer, byteOffset + at, 2);
+    at += 8;
+    const size = count * width;
+    if ((width !== 2 && width !== 4) || count < 0 || at + size > byteLength) {
+      throw new Error(`packed names: section ${sections.length} (${count} × ${width} bytes) does not fit`);
+    }
+    sections.push(
+      width === 2
+        ? new Int32Array(new Uint16Array(buffer, byteOffset + at, count))
+        : new Int32Array(buffer, byteOffset + at, count).slice(),
+    );
+    at += padded(size);
+  }
+  return sections;
+}
