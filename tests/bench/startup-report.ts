@@ -188,7 +188,9 @@ export function renderStartup(summary: StartupSummary): string {
       (v) =>
         `- ${variantLabel(v, v.key)}, ${v.actors} actors with names, from \`${v.dataset}\`: content.js ${v.contentJsBytes.toLocaleString('en-US')} B, ` +
         `background.js ${v.backgroundJsBytes.toLocaleString('en-US')} B (production build)` +
-        (v.messageChars === undefined ? '.' : `; the match-index message a page receives: ${v.messageChars.toLocaleString('en-US')} characters.`),
+        (v.messageChars === undefined
+          ? '.'
+          : `; the match-index message a page receives: ${v.messageChars.toLocaleString('en-US')} characters.`),
     ),
     '',
     TABLE_HEADER,
@@ -199,7 +201,14 @@ export function renderStartup(summary: StartupSummary): string {
     '',
     ...summary.cells.flatMap((cell) => {
       const phases = phaseMedians(cell.samples);
-      return phases ? [`- ${cell.browser}, ${cell.page}, ${variantLabel(summary.variants.find((v) => v.key === cell.variant), cell.variant)}: ${phases}`] : [];
+      return phases
+        ? [
+            `- ${cell.browser}, ${cell.page}, ${variantLabel(
+              summary.variants.find((v) => v.key === cell.variant),
+              cell.variant,
+            )}: ${phases}`,
+          ]
+        : [];
     }),
     '',
     ...startupVerdicts(summary),
