@@ -5,6 +5,13 @@
  *
  * The anchor is a virtual element over the mention's Range: the line box under the pointer for a
  * name that wraps, so the card opens beside the part the reader pointed at.
+ *
+ * The card is moved with `transform`, never `left`/`top`: the Layout Instability API (the page's
+ * Cumulative Layout Shift, which publishers are ranked by) counts a visible element whose layout
+ * position changes, and the card follows the name as the reader scrolls. A transform is not a
+ * layout shift. And it is shown only once its place has settled: the first placement measures
+ * the card before `size` has fitted it, so `flip` may choose the other side; a second pass with
+ * the fitted height decides, and the reader never sees the card jump.
  */
 import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 
@@ -51,7 +58,7 @@ export function rangeReference(range: Range, point?: { x: number; y: number }): 
   };
 }
 
-async function placeOnce(reference: VirtualElement, card: HTMLElement): Promise<void> {
+async function placeOnce(reference: VirtualElement, card: HTMLElement, reveal: boolean): Promise<void> {
   const { x, y, middlewareData } = await computePosition(reference, card, {
     strategy: 'fixed',
     placement: 'bottom-start',
@@ -68,8 +75,8 @@ async function placeOnce(reference: VirtualElement, card: HTMLElement): Promise<
       hide(),
     ],
   });
-  card.style.left = `${Math.round(x)}px`;
-  card.style.top = `${Math.round(y)}px`;
+  card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  if (!reveal) return;
   // A name scrolled out of view takes its card with it, until it scrolls back.
   card.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
 }
@@ -82,10 +89,13 @@ export function followRange(range: Range, card: HTMLElement, point?: { x: number
   const reference = rangeReference(range, point);
   let placed = false;
   return autoUpdate(reference, card, () => {
-    void placeOnce(reference, card).then(() => {
-      if (placed) return;
-      placed = true;
-      onFirstPlaced?.();
-    });
+    const settled = placed ? Promise.resolve() : placeOnce(reference, card, false);
+    void settled
+      .then(() => placeOnce(reference, card, true))
+      .then(() => {
+        if (placed) return;
+        placed = true;
+        onFirstPlaced?.();
+      });
   });
 }

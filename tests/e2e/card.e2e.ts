@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession } from './harness/browsers';
 import { cardBox, focusInCard, hoverMention, mentionPoint, runCommand, waitForCard, waitForNoCard } from './harness/card';
-import { cardText, hostCount, hoverState, screenshot, waitFor, waitForScan } from './harness/extension';
+import { cardText, HOST_TAG, hostCount, hoverState, screenshot, waitFor, waitForScan } from './harness/extension';
 import { DEMO_DIR, FIXTURES } from './harness/paths';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
@@ -103,6 +103,59 @@ describe.each(E2E_BROWSERS)('hover card in %s', (kind) => {
       return Math.min(Math.abs(box.top - nameY), Math.abs(box.bottom - nameY)) < 40 ? box : null;
     }, 'card moved with the page');
     expect(after.left).toBe(before?.left);
+  });
+
+  it('appears where it stays, and shifts nothing on the page while it opens and follows a scroll', async () => {
+    // Layout shifts as the page's own Cumulative Layout Shift counts them (Chromium has the API).
+    const page = await session.browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      const state = { shift: 0, supported: PerformanceObserver.supportedEntryTypes.includes('layout-shift') };
+      Object.defineProperty(window, '__shift', { value: state });
+      if (state.supported) {
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) state.shift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      }
+    });
+    await page.goto(server.url('news.html'), { waitUntil: 'load' });
+    await waitForScan(page);
+    // Every frame from the moment the card is visible: where it is. Ten visible frames, counted.
+    const frames = page.evaluate(
+      (tag) =>
+        new Promise<{ left: number; top: number }[]>((done) => {
+          const seen: { left: number; top: number }[] = [];
+          const frame = () => {
+            const card = document.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]');
+            if (card && getComputedStyle(card).visibility === 'visible') {
+              const r = card.getBoundingClientRect();
+              seen.push({ left: Math.round(r.left), top: Math.round(r.top) });
+            }
+            if (seen.length >= 10) done(seen);
+            else requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        }),
+      HOST_TAG,
+    );
+    const point = await hoverMention(page, 'ICEFCOM');
+    await waitForCard(page);
+    const seen = await frames;
+    expect(new Set(seen.map((p) => `${p.left},${p.top}`)).size, JSON.stringify(seen)).toBe(1);
+    const before = await cardBox(page);
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await waitFor(async () => {
+      const box = await cardBox(page);
+      return (
+        box && before && box.top !== before.top && Math.min(Math.abs(box.top - (point.y - 60)), Math.abs(box.bottom - (point.y - 60))) < 40
+      );
+    }, 'card moved with the page');
+    const shift = await page.evaluate(() => (window as unknown as { __shift: { shift: number; supported: boolean } }).__shift);
+    // Firefox has no Layout Instability API; there the frames above are the check.
+    expect(shift.supported).toBe(kind === 'chromium');
+    expect(shift.shift).toBe(0);
+    await page.close();
   });
 
   it('opens at once on a tap (touch screens)', async () => {
