@@ -279,6 +279,15 @@ function serverExtras(file: string, loads: readonly LoadResult[]): string[] {
   return loads.flatMap((load) => load.serverPaths.filter((path) => !own.has(path)));
 }
 
+/**
+ * Server hits the loads with the extension made beyond those of the same loads without it. Firefox
+ * lets a plugin document's request (`<embed src="foo.swf">`) past the request interception in every
+ * load, with or without the extension: the page's, not ours.
+ */
+function serverExtrasAdded(file: string, withExt: readonly LoadResult[], without: readonly LoadResult[]): string[] {
+  return multisetAdded(serverExtras(file, withExt), serverExtras(file, without));
+}
+
 async function sweepPage(context: SweepContext, file: string, source: string): Promise<PageReport> {
   const backgroundMark = context.background.errors.length;
   const backgroundRequestMark = context.background.requests.length;
@@ -315,7 +324,7 @@ async function sweepPage(context: SweepContext, file: string, source: string): P
       ...onlyWithExtension(staticWith, staticWithout, source),
       ...backgroundRequests,
     ],
-    serverExtraRequests: serverExtras(file, [liveWith, staticWith]),
+    serverExtraRequests: serverExtrasAdded(file, [liveWith, staticWith], [liveWithout, staticWithout]),
     hosts: withProbes?.hosts ?? 0,
     cardOpened: staticWith.cardOpened ?? null,
     adoptedSheets: (withProbes?.adoptedSheets ?? 0) - (withoutProbes?.adoptedSheets ?? 0),

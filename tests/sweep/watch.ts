@@ -48,8 +48,19 @@ export function isExtensionUrl(url: string | undefined): boolean {
   return url !== undefined && EXTENSION_SCHEMES.some((scheme) => url.startsWith(scheme));
 }
 
+/**
+ * In Firefox only a `moz-extension://` URL can be an extension's: a saved page may itself link
+ * another browser's extension file (wikipedia-4.html links a `chrome-extension://` stylesheet,
+ * and Firefox reports the page's CSP refusing it with that URL).
+ */
+const FIREFOX_EXTENSION_SCHEME = 'moz-extension://';
+
+function isFirefoxExtensionUrl(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith(FIREFOX_EXTENSION_SCHEME);
+}
+
 function mentionsExtension(text: string): boolean {
-  return EXTENSION_SCHEMES.some((scheme) => text.includes(scheme));
+  return text.includes(FIREFOX_EXTENSION_SCHEME);
 }
 
 function stackUrls(stack: Protocol.Runtime.StackTrace | undefined): string[] {
@@ -168,12 +179,12 @@ export function watchFirefoxPage(page: Page, recorder: Recorder): void {
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'assert') return;
     const urls = message.stackTrace().map((frame) => frame.url ?? '');
-    recorder.errors.push({ source: urls.some(isExtensionUrl) ? 'content-script' : 'page', kind: 'console', text: message.text() });
+    recorder.errors.push({ source: urls.some(isFirefoxExtensionUrl) ? 'content-script' : 'page', kind: 'console', text: message.text() });
   });
   page.on('request', (request) => {
     const initiator = request.initiator();
     const urls = [initiator?.url ?? '', ...stackUrls(initiator?.stack as Protocol.Runtime.StackTrace | undefined)];
-    const byExtension = urls.some(isExtensionUrl);
+    const byExtension = urls.some(isFirefoxExtensionUrl);
     recorder.requests.push({
       url: request.url(),
       initiator: urls.find(Boolean) ?? initiator?.type ?? 'unknown',
