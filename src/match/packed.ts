@@ -12,7 +12,7 @@ import type { CompiledNames } from './compiled';
 import { hasBit, type Trie } from './trie';
 
 /** Bumped when the layout changes: a page never unpacks bytes of another layout. */
-export const PACKED_FORMAT = 2;
+export const PACKED_FORMAT = 1;
 
 /** Size of the dense tables the trie always has (trie.ts): the root, and the three prefilters. */
 const ROOT_SIZE = 0x10000;
@@ -36,20 +36,10 @@ export function packCompiledNames(compiled: CompiledNames): Uint8Array {
   compiled.contextKey.forEach((flag, key) => {
     if (flag === 1) contextKeys.push(key);
   });
-  // The edge table without its empty slots (a third to a half of them): which slots are used, as
-  // bits, and the used slots' triples in slot order.
-  const used = new Int32Array(Math.ceil(capacity / 32));
-  const edges: number[] = [];
-  for (let slot = 0; slot < capacity; slot++) {
-    if (trie.slots[slot * 3 + 2] === 0) continue;
-    used[slot >>> 5] = (used[slot >>> 5] as number) | (1 << (slot & 31));
-    edges.push(trie.slots[slot * 3] as number, trie.slots[slot * 3 + 1] as number, trie.slots[slot * 3 + 2] as number);
-  }
   return writeSections([
     Int32Array.of(PACKED_FORMAT, trie.maxDepth, capacity, trie.terminal.length),
     Int32Array.from(rootEntries),
-    used,
-    Int32Array.from(edges),
+    trie.slots,
     Int32Array.from(terminals),
     setBits(trie.triples),
     setBytes(trie.pairEnds),
@@ -64,9 +54,8 @@ export function packCompiledNames(compiled: CompiledNames): Uint8Array {
 /** Throws an Error naming what is wrong when `bytes` are not a packing of this format. */
 export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
   const sections = readSections(bytes);
-  if (sections.length !== 12) throw new Error(`packed names: expected 12 sections, found ${sections.length}`);
-  const [header, rootEntries, used, edges, terminals, triples, pairEnds, pairs, groupStart, members, keyLength, contextKeys] = sections as [
-    Int32Array,
+  if (sections.length !== 11) throw new Error(`packed names: expected 11 sections, found ${sections.length}`);
+  const [header, rootEntries, slots, terminals, triples, pairEnds, pairs, groupStart, members, keyLength, contextKeys] = sections as [
     Int32Array,
     Int32Array,
     Int32Array,
@@ -81,20 +70,9 @@ export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
   ];
   const [format, maxDepth = 0, capacity = 0, nodes = 0] = header;
   if (format !== PACKED_FORMAT) throw new Error(`packed names: format ${format}, expected ${PACKED_FORMAT}`);
-  if (capacity <= 0 || (capacity & (capacity - 1)) !== 0 || used.length !== Math.ceil(capacity / 32)) {
-    throw new Error(`packed names: edge table of ${used.length} words for capacity ${capacity}`);
+  if (capacity <= 0 || (capacity & (capacity - 1)) !== 0 || slots.length !== capacity * 3) {
+    throw new Error(`packed names: edge table of ${slots.length} values for capacity ${capacity}`);
   }
-  const slots = new Int32Array(capacity * 3);
-  let edge = 0;
-  for (let slot = 0; slot < capacity; slot++) {
-    if (((used[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
-    if (edge + 3 > edges.length) throw new Error(`packed names: ${edges.length / 3} edges for more used slots`);
-    slots[slot * 3] = edges[edge] as number;
-    slots[slot * 3 + 1] = edges[edge + 1] as number;
-    slots[slot * 3 + 2] = edges[edge + 2] as number;
-    edge += 3;
-  }
-  if (edge !== edges.length) throw new Error(`packed names: ${edges.length / 3} edges for ${edge / 3} used slots`);
   const keys = keyLength.length;
   if (groupStart.length !== keys + 1 || groupStart[keys] !== members.length) {
     throw new Error(`packed names: group table does not fit ${keys} keys`);
