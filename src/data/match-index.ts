@@ -109,13 +109,9 @@ export interface PackedMatchIndex {
   readonly compiled: Uint8Array;
 }
 
-/** What a page works with: the index's lists, the patterns, and the compiled names. */
-export interface OpenedMatchIndex {
-  readonly actorIds: readonly string[];
-  readonly displayNames: readonly string[];
-  readonly strengths: readonly Strength[];
+/** What a page works with: the index's lists, its names as patterns, and the compiled names. */
+export interface OpenedMatchIndex extends Omit<MatchIndex, 'names'> {
   readonly patterns: readonly MatchPattern[];
-  readonly contextTerms: readonly string[];
   readonly compiled: CompiledNames;
 }
 
