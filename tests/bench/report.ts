@@ -250,9 +250,9 @@ export function renderTables(summary: MatcherSummary): string {
     `|${' --- |'.repeat(10)}`,
     ...table.map(ratioRow),
     '',
-    `Name finder build (median; patterns from the match index, matcher, context test): ${fmtMs(summary.buildMs.real)} ms for ${summary.aliasCounts.real} real names, ` +
+    `A page's name finder (median; the background's message decoded and opened, the finder built): ${fmtMs(summary.buildMs.real)} ms for ${summary.aliasCounts.real} real names, ` +
       `${fmtMs(summary.buildMs.gen)} ms for ${summary.aliasCounts.gen} names (target < ${TARGETS.buildMs} ms).`,
-    `Name finder build cold, as every page's content script pays it (median of fresh tabs): ${fmtMs(summary.coldBuildMs.real)} ms for the ${summary.aliasCounts.real} real names, ` +
+    `The same cold, as every page's content script pays it (median of fresh tabs): ${fmtMs(summary.coldBuildMs.real)} ms for the ${summary.aliasCounts.real} real names, ` +
       `${fmtMs(summary.coldBuildMs.old)} ms for the ${summary.aliasCounts.old} names of before.`,
     `mark.js mark(array) with many keywords: ${summary.markArrayOverflow}.`,
     ...(summary.markArrayRealOverflow
