@@ -9,16 +9,10 @@
  * (background and page), so the typed arrays' native byte order is the same on both.
  */
 import type { CompiledNames } from './compiled';
-import { hasBit, type Trie } from './trie';
+import { hasBit, setBit, TABLE_SIZES, type Trie } from './trie';
 
 /** Bumped when the layout changes: a page never unpacks bytes of another layout. */
 export const PACKED_FORMAT = 1;
-
-/** Size of the dense tables the trie always has (trie.ts): the root, and the three prefilters. */
-const ROOT_SIZE = 0x10000;
-const TRIPLE_BYTES = 1 << 18;
-const PAIR_END_BYTES = 1 << 14;
-const PAIR_BYTES = (1 << 20) >>> 3;
 
 export function packCompiledNames(compiled: CompiledNames): Uint8Array {
   const { trie } = compiled;
@@ -77,7 +71,7 @@ export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
   if (groupStart.length !== keys + 1 || groupStart[keys] !== members.length) {
     throw new Error(`packed names: group table does not fit ${keys} keys`);
   }
-  const root = new Int32Array(ROOT_SIZE);
+  const root = new Int32Array(TABLE_SIZES.root);
   for (let i = 0; i + 1 < rootEntries.length; i += 2) root[rootEntries[i] as number] = rootEntries[i + 1] as number;
   const terminal = new Int32Array(nodes).fill(-1);
   for (let i = 0; i + 1 < terminals.length; i += 2) terminal[terminals[i] as number] = terminals[i + 1] as number;
@@ -90,9 +84,9 @@ export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
     shift: 32 - Math.log2(capacity),
     terminal,
     maxDepth,
-    triples: fromSetBits(triples, TRIPLE_BYTES),
-    pairEnds: fromSetBytes(pairEnds, PAIR_END_BYTES),
-    pairs: fromSetBits(pairs, PAIR_BYTES),
+    triples: fromSetBits(triples, TABLE_SIZES.tripleBytes),
+    pairEnds: fromSetBytes(pairEnds, TABLE_SIZES.pairEndBytes),
+    pairs: fromSetBits(pairs, TABLE_SIZES.pairBytes),
   };
   return { trie, groupStart, members, keyLength, contextKey };
 }
@@ -108,7 +102,7 @@ function setBits(bits: Uint8Array): Int32Array {
 
 function fromSetBits(set: Int32Array, bytes: number): Uint8Array {
   const bits = new Uint8Array(bytes);
-  for (const bit of set) bits[bit >>> 3] = (bits[bit >>> 3] as number) | (1 << (bit & 7));
+  for (const bit of set) setBit(bits, bit);
   return bits;
 }
 

@@ -32,12 +32,19 @@ export interface Trie {
 /** Size of the hashed pair filter: 1 Mbit (128 KB) keeps false positives near 0.5 % at 5,000 keys. */
 const PAIR_BITS = 1 << 20;
 
+/**
+ * Sizes of the tables every trie has whatever its keys (`packed.ts` rebuilds them at these sizes):
+ * the root (one entry per UTF-16 unit), the ASCII triple bitset, the two-unit key table, and the
+ * hashed pair filter.
+ */
+export const TABLE_SIZES = { root: 0x10000, tripleBytes: 1 << 18, pairEndBytes: 1 << 14, pairBytes: PAIR_BITS >>> 3 } as const;
+
 /** The bit of units (a, b) in `Trie.pairs`. */
 export function pairBit(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) >>> 12;
 }
 
-function setBit(bits: Uint8Array, bit: number): void {
+export function setBit(bits: Uint8Array, bit: number): void {
   bits[bit >>> 3] = (bits[bit >>> 3] as number) | (1 << (bit & 7));
 }
 
@@ -89,14 +96,14 @@ function nextPowerOfTwo(n: number): number {
 }
 
 class TrieBuilder {
-  private readonly root = new Int32Array(0x10000);
+  private readonly root = new Int32Array(TABLE_SIZES.root);
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
   private readonly terminal: Int32Array;
-  private readonly triples = new Uint8Array(1 << 18);
-  private readonly pairEnds = new Uint8Array(1 << 14);
-  private readonly pairs = new Uint8Array(PAIR_BITS >>> 3);
+  private readonly triples = new Uint8Array(TABLE_SIZES.tripleBytes);
+  private readonly pairEnds = new Uint8Array(TABLE_SIZES.pairEndBytes);
+  private readonly pairs = new Uint8Array(TABLE_SIZES.pairBytes);
   private nodes = 1;
 
   constructor(capacity: number, maxNodes: number) {
