@@ -3,11 +3,11 @@
  * scripts, and forwards the keyboard commands (manifest `commands`) to the active tab.
  */
 import { browser } from '../shared/browser';
-import { compileMatchIndex, packMatchIndex } from '../data/match-index';
-import { bytesToBase64 } from '../shared/base64';
+import { compileMatchIndex } from '../data/match-index';
 import type { Dataset } from '../data/schema';
 import { sliceForActor } from '../data/slice';
 import { loadActiveDataset } from '../shared/dataset-store';
+import { toMatchIndexMessage } from '../shared/match-index-wire';
 import { handleMessages, sendToTab, type MatchIndexMessage } from '../shared/messages';
 
 /** Manifest command names and the direction each moves through the page's marked names. */
@@ -32,8 +32,7 @@ async function activeMatchIndex(): Promise<MatchIndexMessage> {
   const dataset = await loadActiveDataset();
   let index = matchIndexes.get(dataset);
   if (index === undefined) {
-    const packed = packMatchIndex(compileMatchIndex(dataset));
-    index = { ...packed, compiled: bytesToBase64(packed.compiled) };
+    index = toMatchIndexMessage(compileMatchIndex(dataset));
     matchIndexes.set(dataset, index);
   }
   return index;

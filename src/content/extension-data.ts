@@ -3,8 +3,8 @@
  * records when its card first opens. The page never holds the dataset (see `data/match-index.ts`).
  */
 import { createDatasetIndex, type DatasetIndex } from '../data/dataset-index';
-import { openMatchIndex, type OpenedMatchIndex } from '../data/match-index';
-import { base64ToBytes } from '../shared/base64';
+import type { OpenedMatchIndex } from '../data/match-index';
+import { openMatchIndexMessage } from '../shared/match-index-wire';
 import { sendToBackground, type Reply } from '../shared/messages';
 import { markStartup } from './startup-marks';
 
@@ -19,9 +19,7 @@ export async function fetchMatchIndex(): Promise<Reply<OpenedMatchIndex>> {
     if (reply.ok) {
       markStartup('indexReceived');
       try {
-        const compiled = base64ToBytes(reply.value.compiled);
-        markStartup('indexDecoded');
-        return { ok: true, value: openMatchIndex({ ...reply.value, compiled }) };
+        return { ok: true, value: openMatchIndexMessage(reply.value) };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }

@@ -7,9 +7,10 @@
 import { Window } from 'happy-dom';
 import { collectTextRuns, findMentions } from '../content/page-text';
 import { claimsForActor, createDatasetIndex, type ActorRole } from '../data/dataset-index';
-import { compileMatchIndex, openMatchIndex, packMatchIndex } from '../data/match-index';
+import { compileMatchIndex } from '../data/match-index';
 import type { Dataset } from '../data/schema';
 import { createNameFinder } from '../match/finder';
+import { openMatchIndexMessage, toMatchIndexMessage } from '../shared/match-index-wire';
 import type { Matcher } from '../match/types';
 import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
 
@@ -92,7 +93,7 @@ export function highlightsOf(
 /** The content script's name finder for a dataset (match index → patterns and context terms). */
 export function finderFor(dataset: Dataset): Matcher {
   // Packed and opened as the background and a page do, so tools and tests check what ships.
-  return createNameFinder(openMatchIndex(packMatchIndex(compileMatchIndex(dataset))));
+  return createNameFinder(openMatchIndexMessage(toMatchIndexMessage(compileMatchIndex(dataset))));
 }
 
 function collectActors(found: { actorId: string; text: string }[], dataset: Dataset): ScannedActor[] {

@@ -146,7 +146,7 @@ esbuild bundle is evaluated in the page over CDP.
   textarea/template subtrees (one call from C++ into JavaScript per element);
 - **ours** — the content script's scan path, short of painting and time-slicing: the name finder
   the content script builds from the background's packed match index (\`createNameFinder\` over
-  \`openMatchIndex(packMatchIndex(compileMatchIndex(dataset)))\`: matcher plus the precision rules of policy.ts), and
+  \`openMatchIndexMessage(toMatchIndexMessage(compileMatchIndex(dataset)))\`: matcher plus the precision rules of policy.ts), and
   the scanner's walk (\`mentionsIn\`, src/content/scanner.ts: text runs, the finder on every
   run, gated names decided across neighbouring runs, a DOM \`Range\` per mention, its actor and
   text read as the scanner stores them), capped at MAX_MENTIONS_PER_PAGE;

@@ -1,33 +1,32 @@
 /**
  * Our scan as the content script runs it, short of painting and time-slicing: the name finder the
  * content script builds from the background's packed match index (`createNameFinder` over
- * `openMatchIndex(packMatchIndex(index))`, `src/content/extension-data.ts`), and the scanner's per-run walk (`mentionsIn`,
+ * `openMatchIndexMessage(toMatchIndexMessage(index))`, `src/content/extension-data.ts`), and the scanner's per-run walk (`mentionsIn`,
  * `src/content/scanner.ts`: text runs, the finder with its precision rules, gated names decided
  * across neighbouring runs, a DOM Range per mention), each mention turned into what the scanner
  * stores (actor id and text), capped per page.
  */
-import { openMatchIndex, packMatchIndex, type MatchIndex } from '../../src/data/match-index';
+import type { MatchIndex } from '../../src/data/match-index';
 import { mentionsIn } from '../../src/content/scanner';
 import { createNameFinder } from '../../src/match/finder';
-import { base64ToBytes, bytesToBase64 } from '../../src/shared/base64';
+import { openMatchIndexMessage, toMatchIndexMessage } from '../../src/shared/match-index-wire';
 import type { MatchIndexMessage } from '../../src/shared/messages';
 import { MAX_MENTIONS_PER_PAGE } from '../../src/match/limits';
 import type { Matcher } from '../../src/match/types';
 
-/** The content script's name finder for a match index. */
-export function finderFor(index: MatchIndex): Matcher {
-  return createNameFinder(openMatchIndex(packMatchIndex(index)));
-}
-
 /** The match index as the background sends it (src/background/content-support.ts). */
 export function wireOf(index: MatchIndex): MatchIndexMessage {
-  const packed = packMatchIndex(index);
-  return { ...packed, compiled: bytesToBase64(packed.compiled) };
+  return toMatchIndexMessage(index);
 }
 
 /** What a page does with the background's message before it can scan (src/content/extension-data.ts). */
 export function pageFinderFor(wire: MatchIndexMessage): Matcher {
-  return createNameFinder(openMatchIndex({ ...wire, compiled: base64ToBytes(wire.compiled) }));
+  return createNameFinder(openMatchIndexMessage(wire));
+}
+
+/** The content script's name finder for a match index, through the message as a page gets it. */
+export function finderFor(index: MatchIndex): Matcher {
+  return pageFinderFor(wireOf(index));
 }
 
 const noShadowHost = (): void => undefined;

@@ -197,7 +197,7 @@ export function renderStartup(summary: StartupSummary): string {
     `|${' --- |'.repeat(9)}`,
     ...summary.cells.map((cell) => tableRow(summary, cell)),
     '',
-    'Phases of start-up (median ms from injection; src/content/startup-marks.ts, and the first scan): settings asked and received, match index asked, received, decoded and opened, session started, name finder built, first scan started and ended.',
+    'Phases of start-up (median ms from injection; src/content/startup-marks.ts, and the first scan): settings asked and received, match index asked, received, and decoded and opened, session started, name finder built, first scan started and ended.',
     '',
     ...summary.cells.flatMap((cell) => {
       const phases = phaseMedians(cell.samples);

@@ -2,7 +2,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CardContent, CardEvents, CardHost } from '../../../src/card/card-host';
 import { startSession, type PageSession } from '../../../src/content/session';
-import { compileMatchIndex, openMatchIndex, packMatchIndex } from '../../../src/data/match-index';
+import { compileMatchIndex } from '../../../src/data/match-index';
+import { openMatchIndexMessage, toMatchIndexMessage } from '../../../src/shared/match-index-wire';
 import { sliceForActor } from '../../../src/data/slice';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings-rules';
 import { uiDataset } from '../ui/fixture-dataset';
@@ -49,7 +50,7 @@ vi.mock('../../../src/shared/messages', () => ({
 }));
 
 // Through the packing the background does, as a page receives it.
-const names = openMatchIndex(packMatchIndex(compileMatchIndex(uiDataset())));
+const names = openMatchIndexMessage(toMatchIndexMessage(compileMatchIndex(uiDataset())));
 const sessions: AbortController[] = [];
 
 beforeAll(() => {

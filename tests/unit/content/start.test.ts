@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startContent } from '../../../src/content/start';
-import { compileMatchIndex, openMatchIndex, packMatchIndex } from '../../../src/data/match-index';
+import { compileMatchIndex } from '../../../src/data/match-index';
+import { openMatchIndexMessage, toMatchIndexMessage } from '../../../src/shared/match-index-wire';
 import type { PageSummary } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings-rules';
 import { uiDataset } from '../ui/fixture-dataset';
@@ -46,7 +47,7 @@ vi.mock('../../../src/shared/dataset-changes', () => ({
 vi.mock('../../../src/content/extension-data', () => ({
   fetchMatchIndex: () => {
     ext.fetches += 1;
-    return Promise.resolve({ ok: true, value: openMatchIndex(packMatchIndex(compileMatchIndex(uiDataset()))) });
+    return Promise.resolve({ ok: true, value: openMatchIndexMessage(toMatchIndexMessage(compileMatchIndex(uiDataset()))) });
   },
   createCardData: () => () => Promise.resolve(null),
 }));
