@@ -4,8 +4,9 @@
  * dataset and sends it to each page; the records themselves (claims, quotes, sources) stay in the
  * background and travel only when a card opens (`sliceForActor`).
  *
- * Compact on purpose: names are `[text, actor index, flags]` tuples, so the message stays small
- * at field scale (over a thousand names) and needs no per-page parsing beyond JSON.
+ * Names are `[text, actor index, flags]` tuples. What travels to a page is the packed form
+ * (`packMatchIndex`): strings, and the names already compiled, so a page neither folds a name nor
+ * builds a trie (`openMatchIndex`).
  */
 import { compileNames, type CompiledNames } from '../match/compiled';
 import { packCompiledNames, unpackCompiledNames } from '../match/packed';
@@ -71,14 +72,14 @@ export function compileMatchIndex(dataset: Dataset): MatchIndex {
 
 /** The matcher's patterns for an index (blockers get an empty actor id; the finder drops them). */
 export function patternsOf(index: MatchIndex): MatchPattern[] {
-  return index.names.map(([text, actor, flags]) => patternOf(text, actor < 0 ? '' : (index.actorIds[actor] ?? ''), flags));
+  return index.names.map(([text, actor, flags]) => patternOf(text, actor, flags, index.actorIds));
 }
 
 /** One pattern from its flags; every flag present, so all patterns share one object shape. */
-function patternOf(text: string, actorId: string, flags: number): MatchPattern {
+function patternOf(text: string, actor: number, flags: number, actorIds: readonly string[]): MatchPattern {
   return {
     text,
-    actorId,
+    actorId: actor < 0 ? '' : (actorIds[actor] ?? ''),
     caseSensitive: (flags & NAME_FLAGS.caseSensitive) !== 0,
     foldDiacritics: (flags & NAME_FLAGS.foldDiacritics) !== 0,
     properCase: (flags & NAME_FLAGS.properCase) !== 0,
@@ -158,8 +159,7 @@ export function openMatchIndex(packed: PackedMatchIndex): OpenedMatchIndex {
   }
   const patterns: MatchPattern[] = new Array<MatchPattern>(texts.length);
   for (let i = 0; i < texts.length; i++) {
-    const actor = packed.nameActors.charCodeAt(i) - 1;
-    patterns[i] = patternOf(texts[i] as string, actor < 0 ? '' : (actorIds[actor] ?? ''), packed.nameFlags.charCodeAt(i));
+    patterns[i] = patternOf(texts[i] as string, packed.nameActors.charCodeAt(i) - 1, packed.nameFlags.charCodeAt(i), actorIds);
   }
   const compiled = unpackCompiledNames(packed.compiled);
   for (const index of compiled.members)
