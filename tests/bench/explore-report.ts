@@ -3,16 +3,7 @@
  * as medians and as ratios to one 60 Hz frame (16.7 ms).
  */
 import { FRAME_MS, type ChangeSample, type ExploreBrowserResult, type ExploreSummary, type PaintSample } from './explore';
-import { median } from './report';
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (at - lo);
-}
+import { median, quantile } from './report';
 
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 2 : 1) : '—');
 const frames = (v: number) => (Number.isFinite(v) ? `${(v / FRAME_MS).toFixed(2)}×` : '—');

@@ -27,15 +27,12 @@
  *   typing" sets a word one more letter at a time. Changes are 150 ms apart.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import type { ExplorePaint } from '../../src/explore/e2e-probe';
-import type { ExtensionSession } from '../e2e/harness/browsers';
+import { launchWithExtensionDir, sessionOf, type ExtensionSession } from '../e2e/harness/browsers';
 import { openExtensionPage, waitFor, waitForScan } from '../e2e/harness/extension';
 import { DEMO_DIR, ROOT, type BrowserKind } from '../e2e/harness/paths';
-import { CHROMIUM_ARGS, FIREFOX_PREFS, requireExecutable } from '../e2e/harness/plain-browsers';
 import { startFixtureServer } from '../e2e/harness/server';
 import { median } from './report';
 
@@ -121,44 +118,8 @@ function buildExtension(): void {
  */
 async function launch(kind: BrowserKind): Promise<ExtensionSession> {
   const dir = join(ROOT, DIST, kind === 'chromium' ? 'e2e-chrome' : 'e2e-firefox');
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}`);
-  let browser: Browser;
-  let cleanup = () => undefined as void;
-  if (kind === 'firefox') {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: requireExecutable('firefox'),
-      headless: true,
-      defaultViewport: { width: 1280, height: 900 },
-      extraPrefsFirefox: { ...FIREFOX_PREFS, 'privacy.reduceTimerPrecision': false },
-    });
-    await browser.installExtension(dir);
-  } else {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'counterclaim-bench-explore-'));
-    browser = await puppeteer.launch({
-      executablePath: requireExecutable('chromium'),
-      headless: true,
-      pipe: true,
-      enableExtensions: [dir],
-      userDataDir,
-      defaultViewport: { width: 1280, height: 900 },
-      args: [...CHROMIUM_ARGS],
-    });
-    cleanup = () => rmSync(userDataDir, { recursive: true, force: true });
-  }
-  return {
-    kind,
-    browser,
-    async openPage(url) {
-      const page = await browser.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      return { page, problems: { pageErrors: [], consoleErrors: [] } };
-    },
-    async close() {
-      await browser.close().catch(() => undefined);
-      cleanup();
-    },
-  };
+  const { browser, cleanup } = await launchWithExtensionDir(kind, dir, { firefoxPrefs: { 'privacy.reduceTimerPrecision': false } });
+  return sessionOf(kind, browser, cleanup);
 }
 
 /** One fresh load of the explore page; the probe's stamps once the list's first frame is painted. */

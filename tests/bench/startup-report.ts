@@ -3,7 +3,7 @@
  * build, the time ratio field / 54 names and the heap the field data adds.
  */
 import type { BrowserKind } from '../e2e/harness/paths';
-import { median } from './report';
+import { median, quantile } from './report';
 import { phaseMedians, type StartupCell, type StartupSample, type StartupSummary, type Variant, type VariantKey } from './startup';
 
 /** Issue 11's goals for start-up on a page without mentions. */
@@ -29,15 +29,6 @@ export interface StartupFigure {
   heapMet: boolean | null;
   /** Most mentions seen in any load of either build (0 expected). */
   mentions: number;
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (at - lo);
 }
 
 /** Picked values that are numbers (NaN marks "not measured", and becomes null in results.json). */

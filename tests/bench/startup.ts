@@ -16,17 +16,17 @@
  * JS heap on the page.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { expandDataset, type CompactDataset } from '../../src/data/compact';
 import { compileMatchIndex } from '../../src/data/match-index';
 import { allowOnlyDocuments } from '../e2e/harness/corpus';
 import type { CorpusServer } from '../e2e/harness/corpus-server';
 import { pageSummary } from '../e2e/harness/extension';
 import { ROOT, type BrowserKind } from '../e2e/harness/paths';
-import { CHROMIUM_ARGS, FIREFOX_PREFS, launchPlain, requireExecutable } from '../e2e/harness/plain-browsers';
+import { launchWithExtensionDir } from '../e2e/harness/browsers';
+import { launchPlain } from '../e2e/harness/plain-browsers';
 import { wireOf } from './ours';
 import { median } from './report';
 
@@ -137,28 +137,7 @@ interface Instance {
 async function launchVariant(kind: BrowserKind, variant: VariantKey): Promise<Instance> {
   if (variant === 'none') return { variant, browser: await launchPlain(kind), cleanup: () => undefined };
   const dir = join(ROOT, distFor(variant), kind === 'chromium' ? 'e2e-chrome' : 'e2e-firefox');
-  if (kind === 'firefox') {
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: requireExecutable('firefox'),
-      headless: true,
-      defaultViewport: { width: 1280, height: 900 },
-      extraPrefsFirefox: { ...FIREFOX_PREFS },
-    });
-    await browser.installExtension(dir);
-    return { variant, browser, cleanup: () => undefined };
-  }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'counterclaim-bench-'));
-  const browser = await puppeteer.launch({
-    executablePath: requireExecutable('chromium'),
-    headless: true,
-    pipe: true,
-    enableExtensions: [dir],
-    userDataDir,
-    defaultViewport: { width: 1280, height: 900 },
-    args: [...CHROMIUM_ARGS],
-  });
-  return { variant, browser, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
+  return { variant, ...(await launchWithExtensionDir(kind, dir)) };
 }
 
 /** Dispatch `event` into the page and return the JSON detail of `reply`, or null after 500 ms. */

@@ -51,16 +51,44 @@ async function launchChromium(dir: string, userDataDir: string, locale?: UiLocal
   });
 }
 
-async function launchFirefox(dir: string, locale?: UiLocale): Promise<Browser> {
+async function launchFirefox(dir: string, locale?: UiLocale, prefs: Readonly<Record<string, unknown>> = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: requireExecutable('firefox'),
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: { ...FIREFOX_PREFS, ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}) },
+    extraPrefsFirefox: {
+      ...FIREFOX_PREFS,
+      ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}),
+      ...prefs,
+    },
   });
   await browser.installExtension(dir);
   return browser;
+}
+
+export interface LaunchOptions {
+  locale?: UiLocale;
+  /** Extra Firefox preferences (the benchmark turns off timer rounding). */
+  firefoxPrefs?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Launch `kind` with the unpacked extension in `dir` (any build: the benchmark builds its own).
+ * Call `cleanup` after closing the browser: it removes Chromium's temporary profile.
+ */
+export async function launchWithExtensionDir(
+  kind: BrowserKind,
+  dir: string,
+  options: LaunchOptions = {},
+): Promise<{ browser: Browser; cleanup: () => void }> {
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run \`npm run build\` first`);
+  if (kind === 'firefox') return { browser: await launchFirefox(dir, options.locale, options.firefoxPrefs), cleanup: () => undefined };
+  const userDataDir = mkdtempSync(join(tmpdir(), 'counterclaim-e2e-'));
+  return {
+    browser: await launchChromium(dir, userDataDir, options.locale),
+    cleanup: () => rmSync(userDataDir, { recursive: true, force: true }),
+  };
 }
 
 function watchProblems(page: Page): PageProblems {
@@ -74,10 +102,12 @@ function watchProblems(page: Page): PageProblems {
 
 /** Launch `kind` with the extension built for it (`e2e` test build by default), optionally in another interface language. */
 export async function launchWithExtension(kind: BrowserKind, build: BuildKind = 'e2e', locale?: UiLocale): Promise<ExtensionSession> {
-  const dir = extensionDir(kind, build);
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run \`npm run build\` first`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'counterclaim-e2e-'));
-  const browser = kind === 'chromium' ? await launchChromium(dir, userDataDir, locale) : await launchFirefox(dir, locale);
+  const { browser, cleanup } = await launchWithExtensionDir(kind, extensionDir(kind, build), { locale });
+  return sessionOf(kind, browser, cleanup);
+}
+
+/** A session over a launched browser; `cleanup` runs after the browser closes. */
+export function sessionOf(kind: BrowserKind, browser: Browser, cleanup: () => void): ExtensionSession {
   return {
     kind,
     browser,
@@ -89,7 +119,7 @@ export async function launchWithExtension(kind: BrowserKind, build: BuildKind = 
     },
     async close() {
       await browser.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      cleanup();
     },
   };
 }
