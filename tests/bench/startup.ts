@@ -23,7 +23,7 @@ import { expandDataset, type CompactDataset } from '../../src/data/compact';
 import { compileMatchIndex } from '../../src/data/match-index';
 import { allowOnlyDocuments } from '../e2e/harness/corpus';
 import type { CorpusServer } from '../e2e/harness/corpus-server';
-import { pageSummary } from '../e2e/harness/extension';
+import { askContentScript, pageSummary } from '../e2e/harness/extension';
 import { ROOT, type BrowserKind } from '../e2e/harness/paths';
 import { launchWithExtensionDir } from '../e2e/harness/browsers';
 import { launchPlain } from '../e2e/harness/plain-browsers';
@@ -140,28 +140,6 @@ async function launchVariant(kind: BrowserKind, variant: VariantKey): Promise<In
   return { variant, ...(await launchWithExtensionDir(kind, dir)) };
 }
 
-/** Dispatch `event` into the page and return the JSON detail of `reply`, or null after 500 ms. */
-async function askBridge<T>(page: Page, event: string, reply: string): Promise<T | null> {
-  const json = await page.evaluate(
-    (ask, answer) =>
-      new Promise<string | null>((done) => {
-        const timer = setTimeout(() => done(null), 500);
-        document.addEventListener(
-          answer,
-          (e) => {
-            clearTimeout(timer);
-            done(String((e as CustomEvent<unknown>).detail));
-          },
-          { once: true },
-        );
-        document.dispatchEvent(new CustomEvent(ask));
-      }),
-    event,
-    reply,
-  );
-  return json ? (JSON.parse(json) as T) : null;
-}
-
 interface ScanStamps {
   firstStart: number;
   firstEnd: number;
@@ -222,7 +200,7 @@ async function loadOnce(instance: Instance, kind: BrowserKind, url: string, orig
     if (instance.variant === 'none') await new Promise((done) => setTimeout(done, NONE_SETTLE_MS));
     else {
       const stamps = await waitForFirstScan(page);
-      const injected = await askBridge<{ injectedAt: number; marks?: Record<string, number> }>(
+      const injected = await askContentScript<{ injectedAt: number; marks?: Record<string, number> }>(
         page,
         'counterclaim-e2e:injected',
         'counterclaim-e2e:injected-result',
