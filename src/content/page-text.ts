@@ -21,9 +21,16 @@
  * Cheap checks only: no getComputedStyle (it forces style recalculation per element). Text hidden
  * by stylesheets is still collected; callers that care can drop mentions whose Range has no
  * client rects, or pass `skipElement`.
+ *
+ * The walk decides by tag only. Elements ignored for an attribute (`hidden`, `contenteditable`,
+ * an inline `display: none`) are found afterwards, and only where it matters: `visibleRuns` cuts
+ * them out of a run, `collectTextRuns` does so for every run, and `mentionsByRun` for the runs
+ * that hold a name. Looking for them during the walk took a selector match on every element of
+ * the page (an attribute query cost about three quarters of the walk itself in Chromium), to
+ * exclude text that almost never holds a name.
  */
 import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
-import { gateRuns, type RunHits } from '../match/policy';
+import { RunGate, type RunHits } from '../match/policy';
 import type { MatchHit, Matcher } from '../match/types';
 import { OWN_HOST_TAG } from '../shared/constants';
 
@@ -34,7 +41,7 @@ export interface TextRun {
   /** The (non-empty) text nodes of the run, in document order. */
   nodes: Text[];
   /** `starts[i]`: offset of `nodes[i]` within `text`; ascending. */
-  starts: number[];
+  starts: readonly number[];
 }
 
 /** Options of `iterateTextRuns` / `collectTextRuns`. */
@@ -47,6 +54,11 @@ export interface TextRunOptions {
   readonly shadowRoots?: boolean;
   /** Extra per-element test; return true to skip the element and its subtree. */
   readonly skipElement?: (element: Element) => boolean;
+  /**
+   * Told of every element with an open shadow root that the walk passes (with `shadowRoots:
+   * false`, for a caller that scans shadow roots on its own). Asked only of tags that can host one.
+   */
+  readonly onShadowHost?: (host: Element) => void;
 }
 
 /**
@@ -198,39 +210,61 @@ function isInsideIgnored(node: Node): boolean {
  * cons string, and a matcher loop that has seen cons strings as well as the flat strings of
  * single-node runs runs about three times slower in V8 (measured in Chromium 156) than one that
  * sees only flat strings.
+ *
+ * Whitespace-only nodes before a run's first printable character are not kept: most text nodes
+ * of a page are the line breaks and indentation between its tags, and a run that would hold only
+ * those is never made (no arrays, nothing to collect). A name cannot start with white space, so
+ * nothing is lost.
  */
 class RunBuilder {
   private parts: string[] = [];
   private nodes: Text[] = [];
-  private starts: number[] = [];
-  private length = 0;
 
   add(node: Text): void {
     const data = node.data;
     if (data.length === 0) return;
-    this.starts.push(this.length);
+    if (this.nodes.length === 0 && !hasNonSpace(data)) return;
     this.nodes.push(node);
     this.parts.push(data);
-    this.length += data.length;
   }
 
-  /** End the current run; returns it unless it is empty or whitespace only. */
+  /** End the current run; returns it unless it is empty. */
   flush(): TextRun | null {
-    const { parts, nodes, starts } = this;
+    const { parts, nodes } = this;
     if (nodes.length === 0) return null;
     this.parts = [];
     this.nodes = [];
-    this.starts = [];
-    this.length = 0;
-    if (!parts.some(hasNonSpace)) return null;
-    return { text: parts.length === 1 ? (parts[0] as string) : parts.join(''), nodes, starts };
+    return runOf(parts, nodes);
   }
 }
 
-/** `/\S/.test(text)`, deciding the usual case (a printable first unit) without the RegExp. */
+const FIRST_NODE_ONLY: readonly number[] = Object.freeze([0]);
+
+/** The run of `nodes` whose data are `parts`. */
+function runOf(parts: readonly string[], nodes: Text[]): TextRun {
+  if (parts.length === 1) return { text: parts[0] as string, nodes, starts: FIRST_NODE_ONLY };
+  const starts: number[] = [];
+  let length = 0;
+  for (const part of parts) {
+    starts.push(length);
+    length += part.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/**
+ * Does `text` hold a character other than white space? Decides the usual cases without the
+ * RegExp: a printable ASCII first unit, or ASCII white space (and control codes, which cannot
+ * start a name either) to the end: the line breaks and indentation between a page's tags.
+ */
 function hasNonSpace(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c > 0x20 && c < 0x7f) return true;
+  let i = 0;
+  let c = text.charCodeAt(0);
+  while (c <= 0x20) {
+    if (++i === text.length) return false;
+    c = text.charCodeAt(i);
+  }
+  if (c < 0x7f) return true;
   return NON_SPACE.test(text);
 }
 
@@ -292,24 +326,62 @@ function hasAssignedNodes(element: Element): boolean {
 }
 
 /**
- * Elements under `root` ignored for their attributes (hidden, contenteditable, inline
- * display:none), found by one native selector query instead of three attribute reads on every
- * element of the page.
+ * Candidates for `isIgnoredElement`'s attribute rules, confirmed by it. `[style*="none"]` rather
+ * than `[style]`: reading `.style` parses the attribute. Case-sensitive on purpose: inline styles
+ * are lower case, and the `i` flag makes the query three times slower.
  */
-function elementsIgnoredByAttribute(root: ParentNode): Set<Element> {
-  const ignored = new Set<Element>();
-  for (const element of Array.from(root.querySelectorAll(ATTRIBUTE_IGNORED_SELECTOR))) {
-    if (isIgnoredElement(element)) ignored.add(element);
+const ATTRIBUTE_IGNORED_SELECTOR = '[hidden],[contenteditable],[style*="none"]';
+
+/**
+ * Is `element` (or an ancestor, across shadow hosts) ignored for its attributes? `known` remembers
+ * the answer for every element climbed through: one walk's runs share their ancestors, so each
+ * is asked once (the DOM does not change during a walk).
+ */
+function isAttributeIgnored(element: Element | null, known: Map<Element, boolean>): boolean {
+  const climbed: Element[] = [];
+  let ignored = false;
+  for (let current = element; current !== null;) {
+    const answer = known.get(current);
+    if (answer !== undefined) {
+      ignored = answer;
+      break;
+    }
+    climbed.push(current);
+    if (current.matches(ATTRIBUTE_IGNORED_SELECTOR) && isIgnoredElement(current)) {
+      ignored = true;
+      break;
+    }
+    current = current.parentElement ?? (current.parentNode as (Node & { host?: Element }) | null)?.host ?? null;
   }
+  for (const each of climbed) known.set(each, ignored);
   return ignored;
 }
 
 /**
- * Candidates for `isIgnoredElement`'s attribute rules. `[style*="none"]` rather than `[style]`:
- * news pages carry hundreds of inline styles, and reading `.style` parses each one. Case-sensitive
- * on purpose: the `i` flag makes the query three times slower, and inline styles are lower case.
+ * `run` without the text of elements ignored for their attributes (`hidden`, `contenteditable`,
+ * an inline `display: none`; the walk does not look for them, see the file comment), in the
+ * pieces those elements separated: `[run]` itself when it has none, `[]` when all of it is ignored.
+ * Pass one `known` map for the runs of one walk.
  */
-const ATTRIBUTE_IGNORED_SELECTOR = '[hidden],[contenteditable],[style*="none"]';
+export function visibleRuns(run: TextRun, known: Map<Element, boolean> = new Map()): TextRun[] {
+  const { nodes } = run;
+  const ignored = (node: Text) => isAttributeIgnored(node.parentElement, known);
+  let firstIgnored = -1;
+  for (let i = 0; i < nodes.length && firstIgnored < 0; i++) if (ignored(nodes[i] as Text)) firstIgnored = i;
+  if (firstIgnored < 0) return [run];
+  const pieces: TextRun[] = [];
+  const builder = new RunBuilder();
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Text;
+    if (i >= firstIgnored && ignored(node)) {
+      const piece = builder.flush();
+      if (piece !== null) pieces.push(piece);
+    } else builder.add(node);
+  }
+  const last = builder.flush();
+  if (last !== null) pieces.push(last);
+  return pieces;
+}
 
 /**
  * Is `node` an element whose text belongs to the run of the surrounding block: an inline element,
@@ -390,25 +462,43 @@ function skipSubtree(walker: TreeWalker, root: Node): Node | null {
  * inside an ignored region or the document is in design mode. The DOM must not change while the
  * generator is suspended mid-walk; on mutation, start a new walk.
  */
-export function* iterateTextRuns(root: Node, options: TextRunOptions = {}): Generator<TextRun, void, undefined> {
-  const walker = new RunWalker(root, options);
-  for (let run = walker.next(); run !== null; run = walker.next()) yield run;
+export function iterateTextRuns(root: Node, options: TextRunOptions = {}): IterableIterator<TextRun> {
+  return new RunIterator(new RunWalker(root, options));
 }
 
-/** All text runs under `root` (see `iterateTextRuns`). */
+/**
+ * All text runs under `root` (see `iterateTextRuns`), with elements ignored for their attributes
+ * cut out (`visibleRuns`): exactly the text a reader sees, at the cost of a check per node.
+ */
 export function collectTextRuns(root: Node, options: TextRunOptions = {}): TextRun[] {
   const walker = new RunWalker(root, options);
   const runs: TextRun[] = [];
-  for (let run = walker.next(); run !== null; run = walker.next()) runs.push(run);
+  const known = new Map<Element, boolean>();
+  for (let run = walker.next(); run !== null; run = walker.next()) runs.push(...visibleRuns(run, known));
   return runs;
+}
+
+/**
+ * The walk as an iterator. A class rather than a generator: a generator's suspension and
+ * resumption per run was a measurable share of a scan (one run per paragraph, thousands a page).
+ */
+class RunIterator implements IterableIterator<TextRun> {
+  constructor(private readonly walker: RunWalker) {}
+
+  next(): IteratorResult<TextRun, undefined> {
+    const run = this.walker.next();
+    return run === null ? { done: true, value: undefined } : { done: false, value: run };
+  }
+
+  [Symbol.iterator](): IterableIterator<TextRun> {
+    return this;
+  }
 }
 
 /** Walk state of one tree: the light DOM under the root, or one shadow root. */
 interface Frame {
   readonly root: Node;
   readonly walker: TreeWalker;
-  /** Elements ignored for their attributes (see `elementsIgnoredByAttribute`). */
-  readonly ignored: Set<Element>;
   /** The block of inline elements met on long climbs (see `climbToBlock`). */
   readonly known: Map<Node, Node>;
   /** The block the current run belongs to, and the parent of the last text node read. */
@@ -431,10 +521,12 @@ class RunWalker {
   private readonly frames: Frame[] = [];
   private readonly shadowRoots: boolean;
   private readonly skipElement: ((element: Element) => boolean) | undefined;
+  private readonly onShadowHost: ((host: Element) => void) | undefined;
 
   constructor(root: Node, options: TextRunOptions) {
     this.shadowRoots = options.shadowRoots ?? true;
     this.skipElement = options.skipElement;
+    this.onShadowHost = options.onShadowHost;
     const start = root.nodeType === DOCUMENT_NODE ? ((root as Document).body ?? (root as Document).documentElement) : root;
     if (start === null || isInsideIgnored(start)) return;
     if (start.nodeType === TEXT_NODE) this.builder.add(start as Text);
@@ -454,8 +546,7 @@ class RunWalker {
   private pushFrame(root: Node): void {
     const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
     const walker = doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
-    const ignored = elementsIgnoredByAttribute(root as unknown as ParentNode);
-    this.frames.push({ root, walker, ignored, known: new Map(), block: root, lastParent: null, node: walker.nextNode() });
+    this.frames.push({ root, walker, known: new Map(), block: root, lastParent: null, node: walker.nextNode() });
   }
 
   /**
@@ -463,10 +554,10 @@ class RunWalker {
    * frame was pushed (null: `next` continues with the top frame).
    */
   private advance(frame: Frame): TextRun | null {
-    const { root, walker, ignored, known } = frame;
+    const { root, walker, known } = frame;
     const builder = this.builder;
     const skipElement = this.skipElement;
-    const checkIgnored = ignored.size > 0;
+    const hostsWanted = this.shadowRoots || this.onShadowHost !== undefined;
     let node = frame.node;
     let block = frame.block;
     let lastParent = frame.lastParent;
@@ -503,7 +594,6 @@ class RunWalker {
       const inline = (flags & TAG_INLINE) !== 0;
       const skip =
         (flags & TAG_IGNORED) !== 0 ||
-        (checkIgnored && ignored.has(element)) ||
         (tag === 'dialog' && !element.hasAttribute('open')) ||
         (skipElement !== undefined && skipElement(element));
       if (skip || !inline) {
@@ -516,8 +606,9 @@ class RunWalker {
         continue;
       }
       node = walker.nextNode();
-      const shadow = this.shadowRoots && (flags & TAG_SHADOW_HOST) !== 0 ? element.shadowRoot : null;
-      if (shadow !== null) {
+      const shadow = hostsWanted && (flags & TAG_SHADOW_HOST) !== 0 ? element.shadowRoot : null;
+      if (shadow !== null && !this.shadowRoots) this.onShadowHost?.(element);
+      else if (shadow !== null) {
         // The shadow tree first, in its own runs; then the light children, where slotted nodes live.
         run ??= builder.flush();
         frame.node = node;
@@ -595,18 +686,41 @@ export function findMentions(runs: Iterable<TextRun>, matcher: Matcher, options:
  * The mentions of each run, one array per run, in order. With a name finder that has gated names
  * (`matcher.hasContext`), gated hits are decided across neighbouring runs (`gateRuns`), so each
  * run's array comes out a few runs later; a consumer that stops early (the cap) simply stops.
+ * A run with a candidate loses the text of elements ignored for their attributes first
+ * (`visibleRuns`) and is matched again in its visible pieces.
  */
 export function* mentionsByRun(
   runs: Iterable<TextRun>,
   matcher: Matcher,
   options: FindMentionsOptions = {},
-): Generator<PageMatch[], void, undefined> {
+): Generator<readonly PageMatch[], void, undefined> {
   const cap = options.cap ?? MAX_MENTIONS_PER_PAGE;
+  const toMentions = mentionMaker(cap);
+  // One loop and one generator for the whole pipeline: a layer of generators per step (runs,
+  // located hits, gate, mentions) cost a resumption each per paragraph.
+  const gate = matcher.hasContext === undefined ? null : new RunGate<LocatedHit>();
+  const known = new Map<Element, boolean>();
+  let runIndex = 0;
+  for (const run of runs) {
+    const located = locate(run, runIndex++, matcher, known);
+    if (gate === null) {
+      yield toMentions(located.hits);
+    } else {
+      gate.push(located);
+      for (let hits = gate.take(); hits !== undefined; hits = gate.take()) yield toMentions(hits);
+    }
+    if (toMentions.full()) return;
+  }
+  if (gate === null) return;
+  gate.end();
+  for (let hits = gate.take(); hits !== undefined && !toMentions.full(); hits = gate.take()) yield toMentions(hits);
+}
+
+/** Turns decided hits into mentions (a live Range each), up to `cap` in all. */
+function mentionMaker(cap: number): ((hits: readonly LocatedHit[]) => readonly PageMatch[]) & { full(): boolean } {
   let count = 0;
-  const located = locatedHits(runs, matcher);
-  const decided = matcher.hasContext === undefined ? plainRuns(located) : gateRuns(located);
-  for (const hits of decided) {
-    if (count >= cap) return;
+  const make = (hits: readonly LocatedHit[]): readonly PageMatch[] => {
+    if (hits.length === 0 || count >= cap) return NO_MENTIONS;
     const mentions: PageMatch[] = [];
     for (const hit of hits) {
       if (count >= cap) break;
@@ -620,9 +734,12 @@ export function* mentionsByRun(
       });
       count++;
     }
-    yield mentions;
-  }
+    return mentions;
+  };
+  return Object.assign(make, { full: () => count >= cap });
 }
+
+const NO_MENTIONS: readonly PageMatch[] = Object.freeze([]);
 
 interface LocatedHit extends MatchHit {
   readonly gated: boolean;
@@ -631,32 +748,46 @@ interface LocatedHit extends MatchHit {
   readonly runIndex: number;
 }
 
-function* locatedHits(runs: Iterable<TextRun>, matcher: Matcher): Generator<RunHits<LocatedHit>, void, undefined> {
-  let runIndex = 0;
-  for (const run of runs) {
-    const index = runIndex++;
-    const hits = matcher
-      .findAll(run.text)
-      .map((hit) => ({ ...hit, gated: hit.gated === true, signal: hit.signal === true, run, runIndex: index }));
-    yield { hits, hasContext: () => matcher.hasContext?.(withoutGatedNames(run.text, hits)) ?? false };
+const NO_HITS: readonly LocatedHit[] = Object.freeze([]);
+
+/** One run's hits for `gateRuns`; its context is asked only near a gated hit. */
+class LocatedRun implements RunHits<LocatedHit> {
+  constructor(
+    readonly hits: readonly LocatedHit[],
+    private readonly pieces: readonly TextRun[],
+    private readonly matcher: Matcher,
+  ) {}
+
+  hasContext(): boolean {
+    return this.pieces.some((piece) => this.matcher.hasContext?.(withoutGatedNames(piece, this.hits)) ?? false);
   }
 }
 
+/** `run`'s hits, in the visible pieces of the run when it has any (see `visibleRuns`). */
+function locate(run: TextRun, runIndex: number, matcher: Matcher, known: Map<Element, boolean>): LocatedRun {
+  const raw = matcher.findAll(run.text);
+  if (raw.length === 0) return new LocatedRun(NO_HITS, [run], matcher);
+  const pieces = visibleRuns(run, known);
+  const hits: LocatedHit[] = [];
+  for (const piece of pieces) {
+    const found = piece === run ? raw : matcher.findAll(piece.text);
+    for (const hit of found) hits.push({ ...hit, gated: hit.gated === true, signal: hit.signal === true, run: piece, runIndex });
+  }
+  return new LocatedRun(hits, pieces, matcher);
+}
+
 /**
- * The run's text with its gated names blanked out: a name cannot be its own context (暗黑客栈, an
- * inn, holds the cyber word 黑客 and is also a group's Chinese name).
+ * The text of `piece` with its gated names among `hits` blanked out: a name cannot be its own
+ * context (暗黑客栈, an inn, holds the cyber word 黑客 and is also a group's Chinese name).
  */
-function withoutGatedNames(text: string, hits: readonly LocatedHit[]): string {
+function withoutGatedNames(piece: TextRun, hits: readonly LocatedHit[]): string {
+  const text = piece.text;
   let out = '';
   let at = 0;
   for (const hit of hits) {
-    if (!hit.gated) continue;
+    if (!hit.gated || hit.run !== piece) continue;
     out += text.slice(at, hit.start) + ' '.repeat(hit.end - hit.start);
     at = hit.end;
   }
   return at === 0 ? text : out + text.slice(at);
-}
-
-function* plainRuns<T>(runs: Iterable<RunHits<T>>): Generator<T[], void, undefined> {
-  for (const run of runs) yield [...run.hits];
 }

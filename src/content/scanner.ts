@@ -83,20 +83,13 @@ function shadowDepth(root: Node): number {
  * `limit` in all. Shadow roots are not entered here: the scanner scans (and observes) each open
  * shadow root as a root of its own, so every host on the way is reported to `onShadowHost`.
  */
-export function* mentionsIn(
+export function mentionsIn(
   root: Node,
   matcher: Matcher,
   limit: number,
   onShadowHost: (host: Element) => void,
-): Generator<PageMatch[], void, undefined> {
-  const runs = iterateTextRuns(root, {
-    shadowRoots: false,
-    skipElement: (element) => {
-      if (element.shadowRoot) onShadowHost(element);
-      return false;
-    },
-  });
-  yield* mentionsByRun(runs, matcher, { cap: limit });
+): Generator<readonly PageMatch[], void, undefined> {
+  return mentionsByRun(iterateTextRuns(root, { shadowRoots: false, onShadowHost }), matcher, { cap: limit });
 }
 
 function isOwnHost(node: Node): boolean {

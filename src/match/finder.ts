@@ -13,6 +13,8 @@ import type { FindAllOptions, MatchHit, MatchPattern, Matcher } from './types';
 /** Raw matcher hits examined per call: four times the page's mention cap. */
 export const RAW_HITS_PER_CALL = 4 * MAX_HITS_PER_CALL;
 
+const RAW_LIMIT: FindAllOptions = { limit: RAW_HITS_PER_CALL };
+
 export interface NameFinderInput {
   /** Actor names and blockers (blockers have `blocker: true` and an empty actorId). */
   readonly patterns: readonly MatchPattern[];
@@ -40,7 +42,8 @@ export function createNameFinder({ patterns, contextTerms, compiled = compileNam
     findAll(text: string, options?: FindAllOptions): MatchHit[] {
       // Raw hits beyond the caller's limit: blockers, rejected and (later) gated-out hits must not
       // use it up. Still bounded, so a page of nothing but look-alikes costs a fixed amount.
-      const raw = matcher.findAll(text, { limit: RAW_HITS_PER_CALL });
+      const raw = matcher.findAll(text, RAW_LIMIT);
+      if (raw.length === 0) return raw;
       const kept = applyLocalRules(matcher.patterns, text, raw);
       const limit = options?.limit;
       return limit === undefined || kept.length <= limit ? kept : kept.slice(0, limit);

@@ -123,53 +123,95 @@ export function applyLocalRules(patterns: readonly MatchPattern[], text: string,
 export interface RunHits<T> {
   readonly hits: readonly T[];
   /** Lazily asked: does this run's text speak of the gated names' subject? */
-  readonly hasContext: () => boolean;
+  hasContext(): boolean;
+}
+
+/** What the gate needs of a hit. */
+interface Gateable {
+  readonly gated: boolean;
+  readonly signal: boolean;
+}
+
+interface GateEntry<T> {
+  readonly run: RunHits<T>;
+  context?: boolean;
 }
 
 /**
- * Decides gated hits across neighbouring runs, streaming: yields, for each input run in order, the
- * hits to keep. A gated hit is kept when its run or a run within `window` runs on either side has
- * a signal hit or a context term. Output lags input by `window` runs (the look-ahead); the rest
- * comes out when the input ends. Context terms are only looked for near a gated hit.
+ * Decides gated hits across neighbouring runs, streaming: `push` each run in order, then `take`
+ * the decided runs' hits (in input order) until it returns undefined; `end` after the last run.
+ * A gated hit is kept when its run or a run within `window` runs on either side has a signal hit
+ * or a context term. Output lags input by `window` runs (the look-ahead). Context terms are only
+ * looked for near a gated hit. A class rather than a generator so that a caller's own loop (the
+ * page's scan: one step per paragraph) does not pay a generator resumption per run.
  */
-export function* gateRuns<T extends { gated: boolean; signal: boolean }>(
-  runs: Iterable<RunHits<T>>,
-  window = GATE_WINDOW,
-): Generator<T[], void, undefined> {
-  const buffer: { run: RunHits<T>; context?: boolean }[] = [];
-  let offset = 0; // input index of buffer[0]
-  const signal = (entry: { run: RunHits<T>; context?: boolean }): boolean => {
-    if (entry.run.hits.some((h) => h.signal)) return true;
-    entry.context ??= entry.run.hasContext();
-    return entry.context;
-  };
-  const decide = (index: number): T[] => {
-    const entry = buffer[index - offset] as { run: RunHits<T> };
-    if (!entry.run.hits.some((h) => h.gated)) return [...entry.run.hits];
-    const from = Math.max(offset, index - window);
-    const to = Math.min(offset + buffer.length - 1, index + window);
-    let near = false;
-    for (let i = from; i <= to && !near; i++) near = signal(buffer[i - offset] as { run: RunHits<T> });
-    return near ? [...entry.run.hits] : entry.run.hits.filter((h) => !h.gated);
-  };
-  let next = 0; // next input index to yield
-  for (const run of runs) {
-    buffer.push({ run });
-    const newest = offset + buffer.length - 1;
-    while (next + window <= newest) {
-      yield decide(next);
-      next++;
-      // Keep `window` runs behind the next one to decide: they are its look-behind.
-      while (offset < next - window) {
-        buffer.shift();
-        offset++;
-      }
+export class RunGate<T extends Gateable> {
+  private readonly buffer: GateEntry<T>[] = [];
+  /** Input index of buffer[0], the next input index to decide, and how many runs were pushed. */
+  private offset = 0;
+  private next = 0;
+  private pushed = 0;
+  private readonly ready: (readonly T[])[] = [];
+
+  constructor(private readonly window = GATE_WINDOW) {}
+
+  push(run: RunHits<T>): void {
+    this.buffer.push({ run });
+    this.pushed++;
+    while (this.next + this.window < this.pushed) this.decideNext();
+  }
+
+  /** No more runs: the last ones are decided with what there is. */
+  end(): void {
+    while (this.next < this.pushed) this.decideNext();
+  }
+
+  /** The hits to keep of the next decided run, or undefined when none is decided yet. */
+  take(): readonly T[] | undefined {
+    return this.ready.shift();
+  }
+
+  private decideNext(): void {
+    this.ready.push(this.decide(this.next));
+    this.next++;
+    // Keep `window` runs behind the next one to decide: they are its look-behind.
+    while (this.offset < this.next - this.window) {
+      this.buffer.shift();
+      this.offset++;
     }
   }
-  while (next < offset + buffer.length) {
-    yield decide(next);
-    next++;
+
+  private decide(index: number): readonly T[] {
+    const hits = (this.buffer[index - this.offset] as GateEntry<T>).run.hits;
+    if (!hasGated(hits)) return hits;
+    const from = Math.max(this.offset, index - this.window);
+    const to = Math.min(this.offset + this.buffer.length - 1, index + this.window);
+    let near = false;
+    for (let i = from; i <= to && !near; i++) near = isSignal(this.buffer[i - this.offset] as GateEntry<T>);
+    return near ? hits : hits.filter((h) => !h.gated);
   }
+}
+
+function isSignal<T extends Gateable>(entry: GateEntry<T>): boolean {
+  for (const hit of entry.run.hits) if (hit.signal) return true;
+  entry.context ??= entry.run.hasContext();
+  return entry.context;
+}
+
+/** `RunGate` over an iterable of runs: yields, for each input run in order, the hits to keep. */
+export function* gateRuns<T extends Gateable>(runs: Iterable<RunHits<T>>, window = GATE_WINDOW): Generator<readonly T[], void, undefined> {
+  const gate = new RunGate<T>(window);
+  for (const run of runs) {
+    gate.push(run);
+    for (let hits = gate.take(); hits !== undefined; hits = gate.take()) yield hits;
+  }
+  gate.end();
+  for (let hits = gate.take(); hits !== undefined; hits = gate.take()) yield hits;
+}
+
+function hasGated(hits: readonly Gateable[]): boolean {
+  for (const hit of hits) if (hit.gated) return true;
+  return false;
 }
 
 /**

@@ -2,7 +2,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectTextRuns, findMentions, isIgnoredElement, iterateTextRuns, rangeFor, type TextRun } from '../../../src/content/page-text';
+import {
+  collectTextRuns,
+  findMentions,
+  isIgnoredElement,
+  iterateTextRuns,
+  mentionsByRun,
+  rangeFor,
+  visibleRuns,
+  type TextRun,
+} from '../../../src/content/page-text';
 import { OWN_HOST_TAG } from '../../../src/shared/constants';
 import { createMatcher } from '../../../src/match/matcher';
 import { MAX_MENTIONS_PER_PAGE } from '../../../src/match/limits';
@@ -156,6 +165,63 @@ describe('iterateTextRuns', () => {
     expect(iterator.next().value?.text).toBe('one');
     expect(iterator.next().value?.text).toBe('two');
   });
+
+  it('decides by tag only: text of elements ignored for an attribute stays in the run, for visibleRuns to cut', () => {
+    setBody('<p>M<span hidden>S</span>S</p><p style="display:none">APT41</p>');
+    expect([...iterateTextRuns(document.body)].map((run) => run.text)).toEqual(['MSS', 'APT41']);
+    expect(texts(collectTextRuns(document.body))).toEqual(['M', 'S']);
+  });
+
+  it('starts a run at its first printable text: leading white-space nodes are not kept', () => {
+    setBody('<div>\n  <b> </b>Fancy <i>Bear</i>\n</div>');
+    const [run] = [...iterateTextRuns(document.body)];
+    expect(run?.text).toBe('Fancy Bear\n');
+    expect(run?.nodes.map((node) => node.data)).toEqual(['Fancy ', 'Bear', '\n']);
+    expect(run?.starts).toEqual([0, 6, 10]);
+  });
+
+  it('tells onShadowHost of open shadow roots it does not enter', () => {
+    setBody(
+      '<div id="a"><template shadowrootmode="open"><p>inside</p></template></div><p>light</p><x-card id="b"><template shadowrootmode="open">x</template></x-card>',
+    );
+    const hosts: string[] = [];
+    const runs = [...iterateTextRuns(document.body, { shadowRoots: false, onShadowHost: (host) => hosts.push(host.id) })];
+    expect(runs.map((run) => run.text)).toEqual(['light']);
+    expect(hosts).toEqual(['a', 'b']);
+  });
+});
+
+describe('visibleRuns', () => {
+  const only = (html: string) => {
+    setBody(html);
+    const runs = [...iterateTextRuns(document.body)];
+    expect(runs).toHaveLength(1);
+    return runs[0] as TextRun;
+  };
+
+  it('returns the run itself when nothing in it is ignored', () => {
+    const run = only('<p>Cho <b style="border: none">Jung-tai</b></p>');
+    expect(visibleRuns(run)).toEqual([run]);
+    expect(visibleRuns(run)[0]).toBe(run);
+  });
+
+  it('cuts out hidden, display:none and contenteditable text, splitting the run there', () => {
+    const run = only(
+      '<p>one <span hidden>x</span>two <b style="display: none">y</b>three <i contenteditable="">z</i>four <u contenteditable="false">five</u></p>',
+    );
+    const pieces = visibleRuns(run);
+    expect(pieces.map((piece) => piece.text)).toEqual(['one ', 'two ', 'three ', 'four five']);
+    expect(pieces[3]?.starts).toEqual([0, 5]);
+  });
+
+  it('returns nothing when all of the run is ignored, also through a shadow host', () => {
+    expect(visibleRuns(only('<div hidden><p>gone</p></div>'))).toEqual([]);
+    setBody('<div hidden id="h"><template shadowrootmode="open"><p>in a hidden host</p></template></div>');
+    const shadow = (document.getElementById('h') as HTMLElement).shadowRoot as ShadowRoot;
+    const [run] = [...iterateTextRuns(shadow)];
+    expect(run?.text).toBe('in a hidden host');
+    expect(visibleRuns(run as TextRun)).toEqual([]);
+  });
 });
 
 describe('isIgnoredElement', () => {
@@ -199,6 +265,17 @@ describe('findMentions', () => {
       ['MSS', 'china-mss'],
     ]);
     expect(mentions[0]?.runIndex).toBe(0);
+  });
+
+  it('finds no name in text ignored for an attribute, nor across it', () => {
+    setBody('<p>M<span hidden>S</span>S and <b style="display:none">APT41</b> <i contenteditable>ICEFCOM</i> Sophos</p>');
+    const mentions = findMentions(iterateTextRuns(document.body), matcher);
+    expect(mentions.map((m) => m.range.toString())).toEqual(['Sophos']);
+  });
+
+  it('yields one array per run, mentions or none', () => {
+    setBody('<p>nothing</p><p>the MSS</p><p>nothing</p>');
+    expect([...mentionsByRun(iterateTextRuns(document.body), matcher)].map((found) => found.length)).toEqual([0, 1, 0]);
   });
 
   it('stops at the cap', () => {

@@ -122,7 +122,7 @@ describe('gateRuns', () => {
     const r = { hits, asked: 0, hasContext: () => (r.asked++, context) };
     return r;
   };
-  const ids = (out: H[][]) => out.map((hits) => hits.map((h) => h.id));
+  const ids = (out: (readonly H[])[]) => out.map((hits) => hits.map((h) => h.id));
 
   it('keeps a gated hit whose own run has context', () => {
     expect(ids([...gateRuns([run([g('g')], true)])])).toEqual([['g']]);
