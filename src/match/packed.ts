@@ -12,11 +12,10 @@ import type { CompiledNames } from './compiled';
 import { hasBit, setBit, TABLE_SIZES, type Trie } from './trie';
 
 /** Bumped when the layout changes: a page never unpacks bytes of another layout. */
-export const PACKED_FORMAT = 1;
+export const PACKED_FORMAT = 3;
 
 export function packCompiledNames(compiled: CompiledNames): Uint8Array {
   const { trie } = compiled;
-  const capacity = trie.slots.length / 3;
   const rootEntries: number[] = [];
   trie.root.forEach((child, unit) => {
     if (child !== 0) rootEntries.push(unit, child);
@@ -31,13 +30,15 @@ export function packCompiledNames(compiled: CompiledNames): Uint8Array {
     if (flag === 1) contextKeys.push(key);
   });
   return writeSections([
-    Int32Array.of(PACKED_FORMAT, trie.maxDepth, capacity, trie.terminal.length),
+    Int32Array.of(PACKED_FORMAT, trie.maxDepth, trie.terminal.length),
     Int32Array.from(rootEntries),
-    trie.slots,
+    trie.first,
+    Int32Array.from(trie.units),
     Int32Array.from(terminals),
     setBits(trie.triples),
     setBytes(trie.pairEnds),
     setBits(trie.pairs),
+    setBits(trie.quads),
     compiled.groupStart,
     compiled.members,
     compiled.keyLength,
@@ -48,24 +49,27 @@ export function packCompiledNames(compiled: CompiledNames): Uint8Array {
 /** Throws an Error naming what is wrong when `bytes` are not a packing of this format. */
 export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
   const sections = readSections(bytes);
-  if (sections.length !== 11) throw new Error(`packed names: expected 11 sections, found ${sections.length}`);
-  const [header, rootEntries, slots, terminals, triples, pairEnds, pairs, groupStart, members, keyLength, contextKeys] = sections as [
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-  ];
-  const [format, maxDepth = 0, capacity = 0, nodes = 0] = header;
+  if (sections.length !== 13) throw new Error(`packed names: expected 13 sections, found ${sections.length}`);
+  const [header, rootEntries, first, units, terminals, triples, pairEnds, pairs, quads, groupStart, members, keyLength, contextKeys] =
+    sections as [
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+    ];
+  const [format, maxDepth = 0, nodes = 0] = header;
   if (format !== PACKED_FORMAT) throw new Error(`packed names: format ${format}, expected ${PACKED_FORMAT}`);
-  if (capacity <= 0 || (capacity & (capacity - 1)) !== 0 || slots.length !== capacity * 3) {
-    throw new Error(`packed names: edge table of ${slots.length} values for capacity ${capacity}`);
+  if (nodes <= 0 || first.length !== nodes + 1 || units.length !== nodes || first[nodes] !== nodes) {
+    throw new Error(`packed names: edge tables of ${first.length} and ${units.length} values for ${nodes} nodes`);
   }
   const keys = keyLength.length;
   if (groupStart.length !== keys + 1 || groupStart[keys] !== members.length) {
@@ -79,14 +83,14 @@ export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
   for (const key of contextKeys) contextKey[key] = 1;
   const trie: Trie = {
     root,
-    slots,
-    mask: capacity - 1,
-    shift: 32 - Math.log2(capacity),
+    first,
+    units: Uint16Array.from(units),
     terminal,
     maxDepth,
     triples: fromSetBits(triples, TABLE_SIZES.tripleBytes),
     pairEnds: fromSetBytes(pairEnds, TABLE_SIZES.pairEndBytes),
     pairs: fromSetBits(pairs, TABLE_SIZES.pairBytes),
+    quads: fromSetBits(quads, TABLE_SIZES.quadBytes),
   };
   return { trie, groupStart, members, keyLength, contextKey };
 }

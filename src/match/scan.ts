@@ -18,7 +18,7 @@ import {
   mapCodePoint,
   unitInfo,
 } from './normalize';
-import { hasBit, pairBit, step, type Trie } from './trie';
+import { QUAD_END, hasBit, pairBit, quadBit, step, type Trie } from './trie';
 import type { MatchHit } from './types';
 import type { GroupTable } from './compiled';
 import { verify } from './verify';
@@ -160,10 +160,28 @@ export class NameScan {
       const d = text.charCodeAt(p + 2);
       if ((b | d) < 0x80 && (INFO[b] !== SPACE || INFO[d] !== SPACE)) {
         if ((this.trie.terminal[node] as number) >= 0) return false;
-        return this.rejectsAsciiTriple(first, FOLD[b] as number, d);
+        if (this.rejectsAsciiTriple(first, FOLD[b] as number, d)) return true;
+        return INFO[b] === WORD && INFO[d] === WORD && this.rejectsQuad(text, p, first, FOLD[b] as number, FOLD[d] as number);
       }
     }
     return this.rejectsByPrefix(text, p, first, node);
+  }
+
+  /**
+   * Whether no key starts with the folded units a, b, c (plain letters or digits at p..p+2) and
+   * the unit the walk would read at p+3 (`Trie.quads`), and none is exactly a, b or a, b, c.
+   * Undecided (false) where the walk would skip or expand that unit.
+   */
+  private rejectsQuad(text: string, p: number, a: number, b: number, c: number): boolean {
+    const { quads, pairEnds } = this.trie;
+    if (pairEnds[(a << 7) | b] !== 0 || hasBit(quads, quadBit(a, b, c, QUAD_END))) return false;
+    if (p + 3 >= text.length) return true;
+    const e = text.charCodeAt(p + 3);
+    const info = INFO[e] as number;
+    if (info === 0 || (info & COMPLEX) !== 0) return false;
+    const cls = info & CLASS_MASK;
+    if (cls === IGNORABLE) return false;
+    return !hasBit(quads, quadBit(a, b, c, cls === SPACE ? 0x20 : (FOLD[e] as number)));
   }
 
   /**
@@ -235,7 +253,7 @@ export class NameScan {
    */
   private walk(text: string, start: number): boolean {
     const n = text.length;
-    const { root, slots, mask, shift, terminal } = this.trie;
+    const { root, first, units, terminal } = this.trie;
     let node = 0;
     let count = 0;
     let fedSpace = false;
@@ -251,7 +269,7 @@ export class NameScan {
       }
       if (cls === SPACE) {
         if (!fedSpace) {
-          node = step(node, 0x20, root, slots, mask, shift);
+          node = step(node, 0x20, root, first, units);
           if (node === 0) break;
           fedSpace = true;
         }
@@ -260,7 +278,7 @@ export class NameScan {
       }
       let width = 1;
       if ((info & COMPLEX) === 0) {
-        node = step(node, FOLD[c] as number, root, slots, mask, shift);
+        node = step(node, FOLD[c] as number, root, first, units);
         if (node === 0) break;
       } else {
         const cp = text.codePointAt(p) as number;
@@ -278,7 +296,7 @@ export class NameScan {
           continue;
         }
         for (let k = 0; k < folded.length; k++) {
-          node = step(node, folded.charCodeAt(k), root, slots, mask, shift);
+          node = step(node, folded.charCodeAt(k), root, first, units);
           if (node === 0) break walking;
         }
       }

@@ -1,18 +1,20 @@
 /**
  * The matcher's trie of folded alias keys, in typed arrays: a dense table for the root (one load
- * decides whether a position can start a name at all) and an open-addressing hash of
- * (node, unit) → child for the rest, plus prefilters over the first units of every key. Node 0 is
- * the root; child ids are ≥ 1, so 0 means "no child". Building 5,000 keys takes a few
- * milliseconds.
+ * decides whether a position can start a name at all) and, below it, nodes numbered breadth-first
+ * so that each node's children have consecutive ids, their units in ascending order: a child is
+ * found by a short scan of `units[first[node] .. first[node + 1])`, and the whole edge structure
+ * is two small arrays (2 × 16 bits per node on the wire) rather than a hash table a third empty.
+ * Plus prefilters over the first units of every key. Node 0 is the root; child ids are ≥ 1, so 0
+ * means "no child". Building 5,000 keys takes a few milliseconds.
  */
 
 /** The compiled trie. */
 export interface Trie {
   readonly root: Int32Array;
-  /** Triples (node, unit, child) per slot; child 0 marks an empty slot. */
-  readonly slots: Int32Array;
-  readonly mask: number;
-  readonly shift: number;
+  /** Per node, the id of its first child (its children are `first[node] .. first[node + 1] - 1`); one more entry than nodes. */
+  readonly first: Int32Array;
+  /** Per node, the unit on the edge into it; ascending among siblings. */
+  readonly units: Uint16Array;
   /** Per node: the index of the key ending there, or -1. */
   readonly terminal: Int32Array;
   /** Length of the longest key: no walk goes deeper. */
@@ -27,21 +29,43 @@ export interface Trie {
   readonly pairEnds: Uint8Array;
   /** Hashed bitset of every key's first two units (any script): a Bloom filter with one hash. */
   readonly pairs: Uint8Array;
+  /**
+   * Hashed bitset of the first four units of every key that starts with three ASCII units
+   * (`quadBit(a, b, c, d)`; `d` is QUAD_END for a three-unit key). The triples let a third of a
+   * page's words through at field scale ("the", "and", "for": The Dukes, Andariel, Forest
+   * Blizzard); the fourth unit turns most of them away before a walk.
+   */
+  readonly quads: Uint8Array;
 }
 
 /** Size of the hashed pair filter: 1 Mbit (128 KB) keeps false positives near 0.5 % at 5,000 keys. */
 const PAIR_BITS = 1 << 20;
+/** 2^18 bits: about 1,300 keys set under 0.5% of them, so a false pass is rare. */
+const QUAD_BITS = 1 << 18;
+/** The fourth "unit" of a three-unit key: no key holds U+0000. */
+export const QUAD_END = 0;
 
 /**
  * Sizes of the tables every trie has whatever its keys (`packed.ts` rebuilds them at these sizes):
  * the root (one entry per UTF-16 unit), the ASCII triple bitset, the two-unit key table, and the
  * hashed pair filter.
  */
-export const TABLE_SIZES = { root: 0x10000, tripleBytes: 1 << 18, pairEndBytes: 1 << 14, pairBytes: PAIR_BITS >>> 3 } as const;
+export const TABLE_SIZES = {
+  root: 0x10000,
+  tripleBytes: 1 << 18,
+  pairEndBytes: 1 << 14,
+  pairBytes: PAIR_BITS >>> 3,
+  quadBytes: QUAD_BITS >>> 3,
+} as const;
 
 /** The bit of units (a, b) in `Trie.pairs`. */
 export function pairBit(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) >>> 12;
+}
+
+/** The bit of `quads` for a key starting with the units a, b, c, d. */
+export function quadBit(a: number, b: number, c: number, d: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b) ^ Math.imul(c + 7, 0xc2b2ae35) ^ Math.imul(d + 13, 0x27d4eb2f)) >>> 14;
 }
 
 export function setBit(bits: Uint8Array, bit: number): void {
@@ -52,104 +76,70 @@ export function hasBit(bits: Uint8Array, bit: number): boolean {
   return ((bits[bit >>> 3] as number) & (1 << (bit & 7))) !== 0;
 }
 
-/** Slot of (node, unit) in a table of 2^(32 - shift) slots: multiplicative hashing. */
-function hashSlot(node: number, unit: number, shift: number): number {
-  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca6b)) >>> shift;
-}
-
 /**
- * Where (node, unit) lives in `slots`: the base index of its triple, or of the empty slot where
- * it would go (linear probing). The one probing loop, shared by insertion and lookup.
+ * Child of `node` on `unit`, or 0. The walk's inner step: pass the trie's arrays, not the trie.
+ * Below the first level most nodes have one or two children, so a scan beats hashing.
  */
-function findSlot(slots: Int32Array, mask: number, shift: number, node: number, unit: number): number {
-  let slot = hashSlot(node, unit, shift);
-  for (;;) {
-    const base = slot * 3;
-    if (slots[base + 2] === 0 || (slots[base] === node && slots[base + 1] === unit)) return base;
-    slot = (slot + 1) & mask;
-  }
-}
-
-/** Child of `node` on `unit`, or 0. The walk's inner step: pass the trie's arrays, not the trie. */
-export function step(node: number, unit: number, root: Int32Array, slots: Int32Array, mask: number, shift: number): number {
+export function step(node: number, unit: number, root: Int32Array, first: Int32Array, units: Uint16Array): number {
   if (node === 0) return root[unit] as number;
-  return slots[findSlot(slots, mask, shift, node, unit) + 2] as number;
+  const end = first[node + 1] as number;
+  for (let child = first[node] as number; child < end; child++) {
+    const edge = units[child] as number;
+    if (edge === unit) return child;
+    if (edge > unit) return 0;
+  }
+  return 0;
 }
 
 /** Compile `keys` (non-empty folded strings, distinct); key `i` ends at a node whose terminal is `i`. */
 export function buildTrie(keys: readonly string[]): Trie {
-  let totalUnits = 0;
   let maxDepth = 0;
-  for (const key of keys) {
-    totalUnits += key.length;
-    maxDepth = Math.max(maxDepth, key.length);
-  }
-  const builder = new TrieBuilder(nextPowerOfTwo(Math.max(16, totalUnits * 2)), totalUnits + 1);
+  for (const key of keys) maxDepth = Math.max(maxDepth, key.length);
+  const builder = new TrieBuilder();
   keys.forEach((key, index) => builder.insert(key, index));
   return builder.finish(maxDepth);
 }
 
-function nextPowerOfTwo(n: number): number {
-  let p = 1;
-  while (p < n) p *= 2;
-  return p;
-}
-
 class TrieBuilder {
-  private readonly root = new Int32Array(TABLE_SIZES.root);
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly shift: number;
-  private readonly terminal: Int32Array;
+  /** Per node (in insertion order): its children by unit, and the key ending there or -1. */
+  private readonly children: Map<number, number>[] = [new Map<number, number>()];
+  private readonly ends: number[] = [-1];
   private readonly triples = new Uint8Array(TABLE_SIZES.tripleBytes);
   private readonly pairEnds = new Uint8Array(TABLE_SIZES.pairEndBytes);
   private readonly pairs = new Uint8Array(TABLE_SIZES.pairBytes);
-  private nodes = 1;
-
-  constructor(capacity: number, maxNodes: number) {
-    this.slots = new Int32Array(capacity * 3);
-    this.mask = capacity - 1;
-    this.shift = 32 - Math.log2(capacity);
-    this.terminal = new Int32Array(maxNodes).fill(-1);
-  }
+  private readonly quads = new Uint8Array(TABLE_SIZES.quadBytes);
 
   insert(key: string, index: number): void {
     this.markPrefix(key);
     let node = 0;
     for (let i = 0; i < key.length; i++) node = this.child(node, key.charCodeAt(i));
-    this.terminal[node] = index;
+    this.ends[node] = index;
   }
 
+  /** The nodes renumbered breadth-first, siblings by unit (see the file comment). */
   finish(maxDepth: number): Trie {
-    const { root, triples, pairEnds, pairs } = this;
-    const terminal = this.terminal.slice(0, this.nodes);
-    return { root, ...this.compactEdges(), terminal, maxDepth, triples, pairEnds, pairs };
-  }
-
-  /**
-   * The edge table sized by the real edge count. The builder starts from an upper bound (every
-   * unit of every key a new edge); names share prefixes, so the field-scale data's 9,999 edges fit
-   * in 16,384 slots at most three-quarters full instead of 32,768 (196 kB less on every page).
-   */
-  private compactEdges(): { slots: Int32Array; mask: number; shift: number } {
-    let edges = 0;
-    for (let base = 2; base < this.slots.length; base += 3) if (this.slots[base] !== 0) edges++;
-    const capacity = nextPowerOfTwo(Math.max(16, Math.ceil((edges * 4) / 3)));
-    if (capacity * 3 >= this.slots.length) return { slots: this.slots, mask: this.mask, shift: this.shift };
-    const slots = new Int32Array(capacity * 3);
-    const mask = capacity - 1;
-    const shift = 32 - Math.log2(capacity);
-    for (let base = 0; base < this.slots.length; base += 3) {
-      const child = this.slots[base + 2] as number;
-      if (child === 0) continue;
-      const node = this.slots[base] as number;
-      const unit = this.slots[base + 1] as number;
-      const at = findSlot(slots, mask, shift, node, unit);
-      slots[at] = node;
-      slots[at + 1] = unit;
-      slots[at + 2] = child;
+    const { triples, pairEnds, pairs, quads } = this;
+    const count = this.children.length;
+    const root = new Int32Array(TABLE_SIZES.root);
+    const first = new Int32Array(count + 1);
+    const units = new Uint16Array(count);
+    const terminal = new Int32Array(count).fill(-1);
+    terminal[0] = this.ends[0] as number;
+    const order = [0];
+    let next = 1;
+    for (let id = 0; id < order.length; id++) {
+      first[id] = next;
+      const byUnit = [...(this.children[order[id] as number] as Map<number, number>)].sort((x, y) => x[0] - y[0]);
+      for (const [unit, child] of byUnit) {
+        units[next] = unit;
+        terminal[next] = this.ends[child] as number;
+        if (id === 0) root[unit] = next;
+        order.push(child);
+        next++;
+      }
     }
-    return { slots, mask, shift };
+    first[count] = count;
+    return { root, first, units, terminal, maxDepth, triples, pairEnds, pairs, quads };
   }
 
   private markPrefix(key: string): void {
@@ -165,22 +155,18 @@ class TrieBuilder {
     const c = key.charCodeAt(2);
     if (c >= 0x80) return;
     setBit(this.triples, (a << 14) | (b << 7) | c);
+    setBit(this.quads, quadBit(a, b, c, key.length === 3 ? QUAD_END : key.charCodeAt(3)));
   }
 
   /** The child of `node` on `unit`, created if missing. */
   private child(node: number, unit: number): number {
-    if (node === 0) {
-      const existing = this.root[unit] as number;
-      if (existing !== 0) return existing;
-      this.root[unit] = this.nodes;
-      return this.nodes++;
-    }
-    const base = findSlot(this.slots, this.mask, this.shift, node, unit);
-    const existing = this.slots[base + 2] as number;
-    if (existing !== 0) return existing;
-    this.slots[base] = node;
-    this.slots[base + 1] = unit;
-    this.slots[base + 2] = this.nodes;
-    return this.nodes++;
+    const children = this.children[node] as Map<number, number>;
+    const existing = children.get(unit);
+    if (existing !== undefined) return existing;
+    const created = this.children.length;
+    this.children.push(new Map<number, number>());
+    this.ends.push(-1);
+    children.set(unit, created);
+    return created;
   }
 }

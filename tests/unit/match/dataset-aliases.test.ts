@@ -64,19 +64,26 @@ describe('matcher with the bundled dataset aliases', () => {
 });
 
 describe('the trie of the bundled names', () => {
-  it('sizes its edge table by the real edge count: at most three-quarters full, never below three-eighths', () => {
+  it("numbers nodes breadth-first: each node's children are consecutive, their units ascending, and every key walks to its own terminal", () => {
     const keys = [...new Set(aliasPatterns(BUNDLED_DATASET).map((p) => nameKey(p.text)))].filter((k) => k !== '');
     const trie = buildTrie(keys);
-    const capacity = trie.slots.length / 3;
-    let edges = 0;
-    for (let base = 2; base < trie.slots.length; base += 3) if (trie.slots[base] !== 0) edges++;
-    expect(edges / capacity).toBeLessThanOrEqual(0.75);
-    expect(edges / capacity).toBeGreaterThan(0.375);
-    // Every key still walks to its own terminal.
+    const nodes = trie.terminal.length;
+    expect(trie.first).toHaveLength(nodes + 1);
+    expect(trie.units).toHaveLength(nodes);
+    expect(trie.first[0]).toBe(1);
+    expect(trie.first[nodes]).toBe(nodes);
+    for (let node = 0; node < nodes; node++) {
+      const [from, to] = [trie.first[node] as number, trie.first[node + 1] as number];
+      expect(to, `node ${node}`).toBeGreaterThanOrEqual(from);
+      for (let child = from + 1; child < to; child++) expect(trie.units[child] as number).toBeGreaterThan(trie.units[child - 1] as number);
+    }
     keys.forEach((key, index) => {
       let node = 0;
-      for (let i = 0; i < key.length; i++) node = step(node, key.charCodeAt(i), trie.root, trie.slots, trie.mask, trie.shift);
+      for (let i = 0; i < key.length; i++) node = step(node, key.charCodeAt(i), trie.root, trie.first, trie.units);
       expect(trie.terminal[node]).toBe(index);
     });
+    // A unit with no edge: no child, whether below or above the node's units.
+    expect(step(trie.root[0x61] as number, 0x01, trie.root, trie.first, trie.units)).toBe(0);
+    expect(step(trie.root[0x61] as number, 0xfffe, trie.root, trie.first, trie.units)).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { NameScan } from '../../../src/match/scan';
 import { createMatcher } from '../../../src/match/matcher';
 import { MAX_HITS_PER_CALL } from '../../../src/match/limits';
 import type { MatchPattern } from '../../../src/match/types';
@@ -217,5 +218,36 @@ describe('createMatcher / findAll: limits and edge cases', () => {
     for (let i = 0; many.length < 5000; i++) many.push(name(`Generated Actor ${i.toString(36)}`));
     const big = createMatcher(many);
     expect(big.findAll('Generated Actor zz and MSS')).toHaveLength(2);
+  });
+});
+
+describe('createMatcher / findAll: the four-unit prefilter', () => {
+  const shared = createMatcher([name('Andariel'), name('The Dukes'), acronym('GRU'), name('Forest Blizzard'), name('Thallium')]);
+
+  it('finds names whatever the unit after their first three', () => {
+    expect(found('Andariel, The Dukes; GRU. GRU-linked GRU\u00a0officers (GRU) GRU', shared)).toEqual([
+      'Andariel=Andariel',
+      'The Dukes=The Dukes',
+      'GRU=GRU',
+      'GRU=GRU',
+      'GRU=GRU',
+      'GRU=GRU',
+      'GRU=GRU',
+    ]);
+    // A soft hyphen or a second space at the fourth unit is left to the walk, which skips it.
+    expect(found('Anda\u00adriel and The  Dukes', shared)).toEqual(['Anda\u00adriel=Andariel', 'The  Dukes=The Dukes']);
+  });
+
+  it('turns away words that share a name’s first three letters before walking the trie', () => {
+    const walk = vi.spyOn(NameScan.prototype as unknown as { walk: () => boolean }, 'walk');
+    try {
+      shared.findAll('and for that forum, thanks');
+      expect(walk).not.toHaveBeenCalled();
+      // "The Dukes" starts with "the ", and a three-letter name must be walked to test its end.
+      shared.findAll('the report, grumpy');
+      expect(walk).toHaveBeenCalledTimes(2);
+    } finally {
+      walk.mockRestore();
+    }
   });
 });

@@ -25,8 +25,7 @@ describe('packed names (what the background sends every page)', () => {
     const compiled = compileNames(patterns, index.contextTerms);
     const unpacked = unpackCompiledNames(packCompiledNames(compiled));
     expect(unpacked.trie.maxDepth).toBe(compiled.trie.maxDepth);
-    expect([unpacked.trie.mask, unpacked.trie.shift]).toEqual([compiled.trie.mask, compiled.trie.shift]);
-    for (const table of ['root', 'slots', 'terminal', 'triples', 'pairEnds', 'pairs'] as const) {
+    for (const table of ['root', 'first', 'units', 'terminal', 'triples', 'pairEnds', 'pairs', 'quads'] as const) {
       expect(unpacked.trie[table], table).toEqual(compiled.trie[table]);
     }
     for (const table of ['groupStart', 'members', 'keyLength', 'contextKey'] as const) {
@@ -38,7 +37,7 @@ describe('packed names (what the background sends every page)', () => {
     const compiled = compileNames(patterns, index.contextTerms);
     const bytes = packCompiledNames(compiled).length;
     const tables =
-      compiled.trie.root.byteLength + compiled.trie.slots.byteLength + compiled.trie.triples.byteLength + compiled.trie.pairs.byteLength;
+      compiled.trie.root.byteLength + compiled.trie.first.byteLength + compiled.trie.triples.byteLength + compiled.trie.pairs.byteLength;
     expect(bytes).toBeLessThan(tables / 4);
   });
 
