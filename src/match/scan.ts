@@ -18,7 +18,7 @@ import {
   mapCodePoint,
   unitInfo,
 } from './normalize';
-import { QUAD_END, hasBit, pairBit, quadBit, step, type Trie } from './trie';
+import { AFTER_SPACE, QUAD_END, hasBit, pairBit, quadBit, step, type Trie } from './trie';
 import type { MatchHit } from './types';
 import type { GroupTable } from './compiled';
 import { verify } from './verify';
@@ -169,8 +169,9 @@ export class NameScan {
 
   /**
    * Whether no key starts with the folded units a, b, c (plain letters or digits at p..p+2) and
-   * the unit the walk would read at p+3 (`Trie.quads`), and none is exactly a, b or a, b, c.
-   * Undecided (false) where the walk would skip or expand that unit.
+   * the unit the walk would read at p+3 (`Trie.quads`) — and, when that is a space, the plain
+   * unit at p+4 — and none is exactly a, b or a, b, c. Undecided (false) where the walk would
+   * skip, expand or collapse a unit.
    */
   private rejectsQuad(text: string, p: number, a: number, b: number, c: number): boolean {
     const { quads, pairEnds } = this.trie;
@@ -181,7 +182,13 @@ export class NameScan {
     if (info === 0 || (info & COMPLEX) !== 0) return false;
     const cls = info & CLASS_MASK;
     if (cls === IGNORABLE) return false;
-    return !hasBit(quads, quadBit(a, b, c, cls === SPACE ? 0x20 : (FOLD[e] as number)));
+    if (cls !== SPACE) return !hasBit(quads, quadBit(a, b, c, FOLD[e] as number));
+    if (!hasBit(quads, quadBit(a, b, c, 0x20))) return true;
+    // A space: the next word's first unit decides, when it is a plain one.
+    if (p + 4 >= text.length) return true;
+    const next = text.charCodeAt(p + 4);
+    if (INFO[next] !== WORD) return false;
+    return !hasBit(quads, quadBit(a, b, c, AFTER_SPACE | (FOLD[next] as number)));
   }
 
   /**

@@ -31,9 +31,10 @@ export interface Trie {
   readonly pairs: Uint8Array;
   /**
    * Hashed bitset of the first four units of every key that starts with three ASCII units
-   * (`quadBit(a, b, c, d)`; `d` is QUAD_END for a three-unit key). The triples let a third of a
-   * page's words through at field scale ("the", "and", "for": The Dukes, Andariel, Forest
-   * Blizzard); the fourth unit turns most of them away before a walk.
+   * (`quadBit(a, b, c, d)`; `d` is QUAD_END for a three-unit key), and when that fourth unit is a
+   * space, of the fifth too (`AFTER_SPACE | e`). The triples let a third of a page's words
+   * through at field scale ("the", "and", "for": The Dukes, Andariel, Forest Blizzard); the next
+   * units turn most of them away before a walk.
    */
   readonly quads: Uint8Array;
 }
@@ -44,6 +45,11 @@ const PAIR_BITS = 1 << 20;
 const QUAD_BITS = 1 << 18;
 /** The fourth "unit" of a three-unit key: no key holds U+0000. */
 export const QUAD_END = 0;
+/**
+ * Marks the fifth unit of a key whose fourth is a space, hashed into `quads` as a fourth unit of
+ * its own: a three-letter first word ("the", "new") passes only with the next word's first letter.
+ */
+export const AFTER_SPACE = 0x10000;
 
 /**
  * Sizes of the tables every trie has whatever its keys (`packed.ts` rebuilds them at these sizes):
@@ -155,7 +161,10 @@ class TrieBuilder {
     const c = key.charCodeAt(2);
     if (c >= 0x80) return;
     setBit(this.triples, (a << 14) | (b << 7) | c);
-    setBit(this.quads, quadBit(a, b, c, key.length === 3 ? QUAD_END : key.charCodeAt(3)));
+    const d = key.length === 3 ? QUAD_END : key.charCodeAt(3);
+    setBit(this.quads, quadBit(a, b, c, d));
+    // "the dukes": after a first word of three letters, the next word's first unit too.
+    if (d === 0x20) setBit(this.quads, quadBit(a, b, c, AFTER_SPACE | key.charCodeAt(4)));
   }
 
   /** The child of `node` on `unit`, created if missing. */

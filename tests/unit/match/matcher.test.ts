@@ -241,10 +241,10 @@ describe('createMatcher / findAll: the four-unit prefilter', () => {
   it('turns away words that share a name’s first three letters before walking the trie', () => {
     const walk = vi.spyOn(NameScan.prototype as unknown as { walk: () => boolean }, 'walk');
     try {
-      shared.findAll('and for that forum, thanks');
+      shared.findAll('and for that forum, thanks to the report');
       expect(walk).not.toHaveBeenCalled();
-      // "The Dukes" starts with "the ", and a three-letter name must be walked to test its end.
-      shared.findAll('the report, grumpy');
+      // "The Dukes" starts with "the d", and a three-letter name must be walked to test its end.
+      shared.findAll('the dossier, grumpy');
       expect(walk).toHaveBeenCalledTimes(2);
     } finally {
       walk.mockRestore();
