@@ -195,7 +195,7 @@ export function createScanner({ doc, matcher, store, cap, onIdle, signal }: Scan
               store.add(
                 found.map(({ range, patternIndex }) => ({
                   range,
-                  actorId: (matcher.patterns[patternIndex] as { actorId: string }).actorId,
+                  actorId: (matcher.patterns.at(patternIndex) as { actorId: string }).actorId,
                   text: range.toString(),
                 })),
               );

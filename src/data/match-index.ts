@@ -10,7 +10,7 @@
  */
 import { compileNames, type CompiledNames } from '../match/compiled';
 import { packCompiledNames, unpackCompiledNames } from '../match/packed';
-import type { MatchPattern } from '../match/types';
+import type { MatchPattern, PatternList } from '../match/types';
 import { actorStrengths, type Strength } from './evidence-strength';
 import type { Alias, Dataset } from './schema';
 
@@ -112,8 +112,39 @@ export interface PackedMatchIndex {
 
 /** What a page works with: the index's lists, its names as patterns, and the compiled names. */
 export interface OpenedMatchIndex extends Omit<MatchIndex, 'names'> {
-  readonly patterns: readonly MatchPattern[];
+  /** Made one by one on first use (a page meets a few of the names; making all is a cold loop). */
+  readonly patterns: PatternList;
+  /** Some name is gated (read from the flags, without making the patterns). */
+  readonly hasGated: boolean;
   readonly compiled: CompiledNames;
+}
+
+/** The packed names as patterns, each made when first asked for. */
+class PackedPatterns implements PatternList {
+  private readonly made: (MatchPattern | undefined)[];
+
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly actors: string,
+    private readonly flags: string,
+    private readonly actorIds: readonly string[],
+  ) {
+    this.made = new Array<MatchPattern | undefined>(texts.length);
+  }
+
+  get length(): number {
+    return this.texts.length;
+  }
+
+  at(index: number): MatchPattern | undefined {
+    if (index < 0 || index >= this.texts.length) return undefined;
+    return (this.made[index] ??= patternOf(
+      this.texts[index] as string,
+      this.actors.charCodeAt(index) - 1,
+      this.flags.charCodeAt(index),
+      this.actorIds,
+    ));
+  }
 }
 
 const SEPARATOR = '\n';
@@ -157,18 +188,17 @@ export function openMatchIndex(packed: PackedMatchIndex): OpenedMatchIndex {
   if (packed.nameActors.length !== texts.length || packed.nameFlags.length !== texts.length) {
     throw new Error(`match index: ${texts.length} names but ${packed.nameActors.length} actors and ${packed.nameFlags.length} flags`);
   }
-  const patterns: MatchPattern[] = new Array<MatchPattern>(texts.length);
-  for (let i = 0; i < texts.length; i++) {
-    patterns[i] = patternOf(texts[i] as string, packed.nameActors.charCodeAt(i) - 1, packed.nameFlags.charCodeAt(i), actorIds);
-  }
   const compiled = unpackCompiledNames(packed.compiled);
   for (const index of compiled.members)
-    if (index >= patterns.length) throw new Error(`match index: compiled names refer to name ${index} of ${patterns.length}`);
+    if (index >= texts.length) throw new Error(`match index: compiled names refer to name ${index} of ${texts.length}`);
+  let hasGated = false;
+  for (let i = 0; i < texts.length && !hasGated; i++) hasGated = (packed.nameFlags.charCodeAt(i) & NAME_FLAGS.gated) !== 0;
   return {
     actorIds,
     displayNames: splitLines(packed.displayNames),
     strengths: splitLines(packed.strengths) as Strength[],
-    patterns,
+    patterns: new PackedPatterns(texts, packed.nameActors, packed.nameFlags, actorIds),
+    hasGated,
     contextTerms: splitLines(packed.contextTerms),
     compiled,
   };

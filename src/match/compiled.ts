@@ -11,7 +11,7 @@
  */
 import { nameKey } from './normalize';
 import { buildTrie, type Trie } from './trie';
-import type { MatchPattern } from './types';
+import type { MatchPattern, PatternList } from './types';
 import { createGroup, type PatternGroup } from './verify';
 
 export interface CompiledNames {
@@ -42,15 +42,15 @@ export function isSubstringTerm(term: string): boolean {
 }
 
 /** Compile `patterns` (and the word-bounded ones of `contextTerms`) into one trie with its key tables. */
-export function compileNames(patterns: readonly MatchPattern[], contextTerms: readonly string[] = []): CompiledNames {
+export function compileNames(patterns: PatternList, contextTerms: readonly string[] = []): CompiledNames {
   const keyed = new Map<string, number[]>();
-  patterns.forEach((pattern, index) => {
-    const key = nameKey(pattern.text);
-    if (key === '') return;
+  for (let index = 0; index < patterns.length; index++) {
+    const key = nameKey((patterns.at(index) as MatchPattern).text);
+    if (key === '') continue;
     const members = keyed.get(key);
     if (members) members.push(index);
     else keyed.set(key, [index]);
-  });
+  }
   const contextKeys = new Set<string>();
   for (const term of contextTerms) {
     const key = nameKey(term);
@@ -78,7 +78,7 @@ export function compileNames(patterns: readonly MatchPattern[], contextTerms: re
  * The names' side: per key, the patterns sharing it. Groups are made on a key's first hit: a page
  * meets few of the keys, and making all of them up front is most of a cold start.
  */
-export function nameGroups(compiled: CompiledNames, patterns: readonly MatchPattern[]): GroupTable {
+export function nameGroups(compiled: CompiledNames, patterns: PatternList): GroupTable {
   const { groupStart, members } = compiled;
   const keys = groupStart.length - 1;
   const groups: (PatternGroup | null | undefined)[] = new Array<PatternGroup | null | undefined>(keys);

@@ -8,7 +8,7 @@ import { MAX_HITS_PER_CALL } from './limits';
 import { createMatcher } from './matcher';
 import { applyLocalRules, createContextTest } from './policy';
 import { NameScan } from './scan';
-import type { FindAllOptions, MatchHit, MatchPattern, Matcher } from './types';
+import type { FindAllOptions, MatchHit, Matcher, PatternList } from './types';
 
 /** Raw matcher hits examined per call: four times the page's mention cap. */
 export const RAW_HITS_PER_CALL = 4 * MAX_HITS_PER_CALL;
@@ -17,7 +17,9 @@ const RAW_LIMIT: FindAllOptions = { limit: RAW_HITS_PER_CALL };
 
 export interface NameFinderInput {
   /** Actor names and blockers (blockers have `blocker: true` and an empty actorId). */
-  readonly patterns: readonly MatchPattern[];
+  readonly patterns: PatternList;
+  /** Whether some pattern is gated, when the caller knows without making every pattern (`openMatchIndex`). */
+  readonly hasGated?: boolean;
   /** Words that make a text about cyber operations, any language. */
   readonly contextTerms: readonly string[];
   /**
@@ -27,9 +29,13 @@ export interface NameFinderInput {
   readonly compiled?: CompiledNames;
 }
 
-export function createNameFinder({ patterns, contextTerms, compiled = compileNames(patterns, contextTerms) }: NameFinderInput): Matcher {
+export function createNameFinder({
+  patterns,
+  contextTerms,
+  compiled = compileNames(patterns, contextTerms),
+  hasGated = someGated(patterns),
+}: NameFinderInput): Matcher {
   const matcher = createMatcher(patterns, compiled);
-  const hasGated = patterns.some((p) => p.gated === true);
   // Set up on first use: context is asked only near a gated name's hit, which most pages never have.
   let contextTest: ((text: string) => boolean) | undefined;
   const makeContextTest = () => {
@@ -50,4 +56,9 @@ export function createNameFinder({ patterns, contextTerms, compiled = compileNam
     },
     ...(hasGated ? { hasContext } : {}),
   };
+}
+
+function someGated(patterns: PatternList): boolean {
+  for (let i = 0; i < patterns.length; i++) if (patterns.at(i)?.gated === true) return true;
+  return false;
 }

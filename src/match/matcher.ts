@@ -27,9 +27,9 @@
 import { compileNames, nameGroups, type CompiledNames } from './compiled';
 import { MAX_HITS_PER_CALL } from './limits';
 import { NameScan } from './scan';
-import type { FindAllOptions, MatchHit, MatchPattern, Matcher } from './types';
+import type { FindAllOptions, MatchHit, Matcher, PatternList } from './types';
 
-export type { FindAllOptions, MatchHit, MatchPattern, Matcher } from './types';
+export type { FindAllOptions, MatchHit, MatchPattern, Matcher, PatternList } from './types';
 
 /**
  * Compile `patterns` into a matcher (or take them `compiled` already: `compiled.ts`, `packed.ts`).
@@ -37,7 +37,7 @@ export type { FindAllOptions, MatchHit, MatchPattern, Matcher } from './types';
  * Hits report indices into `patterns`; aliases with identical normalised text share hits (see
  * `MatchHit.patternIndices`).
  */
-export function createMatcher(patterns: readonly MatchPattern[], compiled: CompiledNames = compileNames(patterns)): Matcher {
+export function createMatcher(patterns: PatternList, compiled: CompiledNames = compileNames(patterns)): Matcher {
   const scan = new NameScan(compiled.trie, nameGroups(compiled, patterns));
   return {
     patterns,

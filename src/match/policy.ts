@@ -13,7 +13,7 @@
  * The rules come from the data (each pattern's flags, the context vocabulary); nothing here knows
  * a particular name. Pure string code: no DOM, no browser or Node API.
  */
-import type { MatchHit, MatchPattern } from './types';
+import type { MatchHit, MatchPattern, PatternList } from './types';
 
 /** How many runs (blocks) before and after a gated name may supply its context. */
 export const GATE_WINDOW = 2;
@@ -101,19 +101,18 @@ function flagsOf(pattern: MatchPattern): PatternFlags {
  * Applies the local rules (blockers, proper case, addresses) to one text's hits. A hit keeps the
  * patterns that accept it; a hit left with none, or claimed by a blocker, is dropped.
  */
-export function applyLocalRules(patterns: readonly MatchPattern[], text: string, hits: readonly MatchHit[]): PolicyHit[] {
+export function applyLocalRules(patterns: PatternList, text: string, hits: readonly MatchHit[]): PolicyHit[] {
   const kept: PolicyHit[] = [];
+  const pattern = (i: number) => patterns.at(i) as MatchPattern;
   for (const hit of hits) {
-    const flags = hit.patternIndices.map((i) => flagsOf(patterns[i] as MatchPattern));
+    const flags = hit.patternIndices.map((i) => flagsOf(pattern(i)));
     if (flags.some((f) => f.blocker)) continue;
     if (isInAddress(text, hit.start, hit.end)) continue;
     const found = text.slice(hit.start, hit.end);
-    const accepted = hit.patternIndices.filter(
-      (i, k) => !(flags[k] as PatternFlags).proper || isProperCase((patterns[i] as MatchPattern).text, found),
-    );
+    const accepted = hit.patternIndices.filter((i, k) => !(flags[k] as PatternFlags).proper || isProperCase(pattern(i).text, found));
     if (accepted.length === 0) continue;
-    const gated = accepted.every((i) => (patterns[i] as MatchPattern).gated === true);
-    const signal = accepted.some((i) => (patterns[i] as MatchPattern).signal === true);
+    const gated = accepted.every((i) => pattern(i).gated === true);
+    const signal = accepted.some((i) => pattern(i).signal === true);
     kept.push({ start: hit.start, end: hit.end, patternIndex: accepted[0] as number, patternIndices: accepted, gated, signal });
   }
   return kept;

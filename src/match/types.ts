@@ -53,10 +53,19 @@ export interface FindAllOptions {
   readonly limit?: number;
 }
 
+/**
+ * Patterns by index. An array is one; a page's opened match index is another that makes each
+ * pattern on first use (`data/match-index.ts`): a page meets a handful of its 1,200 names.
+ */
+export interface PatternList {
+  readonly length: number;
+  at(index: number): MatchPattern | undefined;
+}
+
 /** A compiled set of patterns; build once with `createMatcher`, reuse for every text. */
 export interface Matcher {
   /** The patterns it was built from, so callers can map `patternIndex` to an actor. */
-  readonly patterns: readonly MatchPattern[];
+  readonly patterns: PatternList;
   /**
    * All mentions in `text`, leftmost-longest and non-overlapping, in ascending order of `start`.
    * Linear in the text (each start position walks at most the longest alias), independent of the

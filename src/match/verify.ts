@@ -8,7 +8,7 @@
  * needs at build time (`createGroup`) and check it in `verify`.
  */
 import { FOLD_ALL, FOLD_CASE, FOLD_DIACRITICS, foldName, type FoldMode } from './normalize';
-import type { MatchPattern } from './types';
+import type { MatchPattern, PatternList } from './types';
 
 /** Patterns that share one folded key: one trie terminal, several patterns. */
 export interface PatternGroup {
@@ -29,11 +29,11 @@ export function patternFoldMode(pattern: MatchPattern): FoldMode {
 }
 
 /** The group of `members` (indices into `patterns`) whose key is `keyLength` units long. */
-export function createGroup(keyLength: number, members: readonly number[], patterns: readonly MatchPattern[]): PatternGroup {
+export function createGroup(keyLength: number, members: readonly number[], patterns: PatternList): PatternGroup {
   const modes: FoldMode[] = [];
   const forms: string[] = [];
   for (const index of members) {
-    const pattern = patterns[index] as MatchPattern;
+    const pattern = patterns.at(index) as MatchPattern;
     const mode = patternFoldMode(pattern);
     modes.push(mode);
     forms.push(mode === FOLD_ALL ? '' : foldName(pattern.text, mode));

@@ -86,7 +86,7 @@ export function highlightsOf(
   const runs = collectTextRuns(document.body ?? document.documentElement);
   return findMentions(runs, finder, { cap: MAX_MENTIONS_PER_PAGE }).map((m) => {
     const run = runs[m.runIndex]?.text ?? '';
-    return { actorId: finder.patterns[m.patternIndex]?.actorId ?? '', text: run.slice(m.start, m.end), run, start: m.start, end: m.end };
+    return { actorId: finder.patterns.at(m.patternIndex)?.actorId ?? '', text: run.slice(m.start, m.end), run, start: m.start, end: m.end };
   });
 }
 

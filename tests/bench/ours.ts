@@ -37,7 +37,7 @@ export function scanWithContentPath(root: Element, finder: Matcher): number {
   let textLength = 0;
   for (const found of mentionsIn(root, finder, MAX_MENTIONS_PER_PAGE, noShadowHost)) {
     for (const { range, patternIndex } of found) {
-      const actorId = (finder.patterns[patternIndex] as { actorId: string }).actorId;
+      const actorId = (finder.patterns.at(patternIndex) as { actorId: string }).actorId;
       textLength += range.toString().length + actorId.length;
       count += 1;
     }

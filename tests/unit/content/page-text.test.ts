@@ -260,7 +260,7 @@ describe('findMentions', () => {
   it('returns one Range per name, across inline tags', () => {
     setBody('<p>Premier Cho <b>Jung-tai</b> and the <a>MSS</a>.</p>');
     const mentions = findMentions(collectTextRuns(document.body), matcher);
-    expect(mentions.map((m) => [m.range.toString(), matcher.patterns[m.patternIndex]?.actorId])).toEqual([
+    expect(mentions.map((m) => [m.range.toString(), matcher.patterns.at(m.patternIndex)?.actorId])).toEqual([
       ['Cho Jung-tai', 'cho-jung-tai'],
       ['MSS', 'china-mss'],
     ]);
@@ -314,7 +314,7 @@ describe('fixture pages (HTML with expected mentions as JSON)', () => {
       attachDeclarativeShadowRoots(document.body);
       const mentions = findMentions(collectTextRuns(document), matcher);
       const actual = mentions.map((m) => {
-        const pattern = matcher.patterns[m.patternIndex] as MatchPattern;
+        const pattern = matcher.patterns.at(m.patternIndex) as MatchPattern;
         return { text: m.range.toString(), actorId: pattern.actorId, pattern: pattern.text };
       });
       expect(actual).toEqual(expected);

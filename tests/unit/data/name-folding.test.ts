@@ -60,7 +60,7 @@ describe('one name folding for validation, matching and search', () => {
     expect(problemsOf(d)).toEqual([]);
     const matcher = createMatcher(aliasPatterns(d));
     const [hit] = matcher.findAll('Reports blamed Groupe Societe Alpha.');
-    expect(hit?.patternIndices.map((i) => matcher.patterns[i]?.actorId)).toEqual(['g-accented', 'g-plain']);
+    expect(hit?.patternIndices.map((i) => matcher.patterns.at(i)?.actorId)).toEqual(['g-accented', 'g-plain']);
   });
 
   it('gives every hit in a dataset the validator accepts to one actor, unless the alias is shared', () => {
@@ -70,7 +70,7 @@ describe('one name folding for validation, matching and search', () => {
     const matcher = createMatcher(aliasPatterns(d));
     for (const text of ['Groupe Societe Alpha', 'GROUPE SOCIÉTÉ ALPHA', 'AAA and Bravo Group']) {
       for (const hit of matcher.findAll(text)) {
-        expect(new Set(hit.patternIndices.map((i) => matcher.patterns[i]?.actorId)).size, text).toBe(1);
+        expect(new Set(hit.patternIndices.map((i) => matcher.patterns.at(i)?.actorId)).size, text).toBe(1);
       }
     }
   });

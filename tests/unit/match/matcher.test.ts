@@ -30,7 +30,7 @@ const matcher = createMatcher(PATTERNS);
 
 /** Matched substrings and actor ids, in order. */
 function found(text: string, m = matcher): string[] {
-  return m.findAll(text).map((hit) => `${text.slice(hit.start, hit.end)}=${m.patterns[hit.patternIndex]?.actorId}`);
+  return m.findAll(text).map((hit) => `${text.slice(hit.start, hit.end)}=${m.patterns.at(hit.patternIndex)?.actorId}`);
 }
 
 describe('createMatcher / findAll: normalisation', () => {

@@ -49,7 +49,12 @@ describe('packed names (what the background sends every page)', () => {
     expect(opened.displayNames).toEqual(index.displayNames);
     expect(opened.strengths).toEqual(index.strengths);
     expect(opened.contextTerms).toEqual(index.contextTerms);
-    expect(opened.patterns).toEqual(patterns);
+    expect(opened.patterns).toHaveLength(patterns.length);
+    expect(Array.from({ length: opened.patterns.length }, (_, i) => opened.patterns.at(i))).toEqual(patterns);
+    expect(opened.patterns.at(-1)).toBeUndefined();
+    expect(opened.patterns.at(patterns.length)).toBeUndefined();
+    expect(opened.hasGated).toBe(patterns.some((p) => p.gated === true));
+    expect(opened.hasGated).toBe(true);
     const fromPacked = createNameFinder(opened);
     const compiledHere = createNameFinder({ patterns, contextTerms: index.contextTerms });
     const texts = [
