@@ -220,8 +220,13 @@ class RunBuilder {
   private parts: string[] = [];
   private nodes: Text[] = [];
 
-  add(node: Text): void {
-    const data = node.data;
+  /** Whether no node is in the run yet. */
+  get empty(): boolean {
+    return this.nodes.length === 0;
+  }
+
+  /** Add `node`, whose data is `data` (read once by the caller). */
+  add(node: Text, data: string = node.data): void {
     if (data.length === 0) return;
     if (this.nodes.length === 0 && !hasNonSpace(data)) return;
     this.nodes.push(node);
@@ -566,6 +571,13 @@ class RunWalker {
     let run: TextRun | null = null;
     while (node !== null && run === null) {
       if (node.nodeType === TEXT_NODE) {
+        const data = (node as Text).data;
+        // Nothing to add: an empty node, or white space before a run has begun (most of a page's
+        // text nodes are the indentation between its tags). Its block does not matter then.
+        if (data.length === 0 || (builder.empty && !hasNonSpace(data))) {
+          node = walker.nextNode();
+          continue;
+        }
         const parent = node.parentNode as Node;
         if (parent !== lastParent) {
           if (parent !== block) {
@@ -580,7 +592,7 @@ class RunWalker {
           }
           lastParent = parent;
         }
-        builder.add(node as Text);
+        builder.add(node as Text, data);
         node = walker.nextNode();
         continue;
       }
