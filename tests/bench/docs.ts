@@ -210,35 +210,46 @@ cold (interpreted, no optimised code yet). The background therefore compiles the
 dataset — the folded keys, the trie with its prefilters, which patterns share each key, and the
 context vocabulary's word-bounded terms in the same trie (src/match/compiled.ts) — and sends them
 packed: typed arrays as base64, strings newline-joined (src/match/packed.ts, \`packMatchIndex\` in
-src/data/match-index.ts). The page decodes and copies arrays and makes pattern objects: in
-Chromium, cold, that took **${ms(matcher.coldBuildMs.real)} ms for the ${matcher.aliasCounts.real} field names against
+src/data/match-index.ts). The trie's nodes are numbered breadth-first so that each node's
+children are consecutive: its edges are two 16-bit arrays (each node's first child, each node's
+unit) instead of a hash table a third empty, which took the message from 191 to 116 thousand
+characters. The page decodes and copies arrays, and makes a name's pattern object only when it
+meets the name (\`PatternList\`): in Chromium, cold, that took **${ms(matcher.coldBuildMs.real)} ms for the ${matcher.aliasCounts.real} field names against
 ${ms(matcher.coldBuildMs.old)} ms for the 54 names** (median over fresh tabs; warm, ${ms(matcher.buildMs.real)} ms).
-Before this, the page folded every name and built the trie itself: 21.2 ms against 4.2 ms cold,
+Before the background compiled, the page folded every name and built the trie itself: 21.2 ms against 4.2 ms cold,
 and start-up was 1.65–1.79× (Chromium) and 1.63–1.71× (Firefox) the 54 names'.
-What the field data still adds before the scan is mostly the larger message
-(${field?.messageChars !== undefined ? `${field.messageChars.toLocaleString('en-US')} characters` : 'larger'}: the compiled trie's edge table is most of it) — see the
-phases below. The scan itself costs a little more where more word starts pass the trie's
-prefilters, and on a page with a gated-name candidate (ordinary words and shared acronyms) the
-context test is consulted; it walks the same trie, so it no longer brings tables of its own
-(a second matcher's fixed 656 KB before).
+What the field data still adds before the scan is the larger message
+(${field?.messageChars !== undefined ? `${field.messageChars.toLocaleString('en-US')} characters` : 'larger'}) and its opening — see the
+phases below. The scan costs more where more word starts pass the trie's prefilters (a name
+starts with the same three letters as "the", "and", "for": The Dukes, Andariel, Forest Blizzard;
+a four-unit prefilter, and the next word's first letter after a three-letter first word, turn
+most of them away before a walk), and on a page with a gated-name candidate (ordinary words and
+shared acronyms; cnet.html has one) the precision rules and the context test run for the first
+time, cold. The context test walks the same trie, so it brings no tables of its own.
 The extra heap is the trie's edge and terminal tables, which grow with the names' characters,
-the key and pattern tables, and the pattern objects; the fixed tables (root, prefilters) are the
-same for any number of names.
+the key tables, and the pattern objects made; the fixed tables (root, prefilters) are the
+same for any number of names. The start-up ratio moves by ±0.1 between runs of the same build
+(the p25–p75 ranges in the table below are wider than the distance to the goal).
 
 **(b) Ours against the character floor.** The character floor asks the DOM for text nodes only
 (\`SHOW_TEXT\`: elements are skipped natively) and touches each character once. Ours must see every
-element too — blocks end text runs, inline elements join them, script/style/code/hidden subtrees
-are skipped — so on the corpus rows its walk into text runs alone, before any matching, is
-${range(corpus.map((r) => r.ratios.runsCharFloor))} the character floor ("text runs" column): most of the 3× budget goes to the page's
-structure before a name is looked for. The finder then reads every run once. With the field data,
-ours is ${range(corpus.map((r) => r.ratios.fieldOverOld))} ours with the 54 names on the corpus rows${generatedRow ? ` and ${formatRatio(generatedRow.ratios.fieldOverOld)} on the generated page` : ''}
-("real / 54" column): the field's names are largely ordinary words and shared acronyms, so more
-word starts pass the trie's prefilters and are walked, more candidates reach the precision rules,
-and a page with a gated-name candidate builds and consults the context test. On the generated
-page the text is dense (few elements per character: the walk costs little more than the floor),
-and ours is dominated by its mentions (the 2,000-mention cap, each through the precision rules and turned
-into a Range). Getting under 3× on ordinary pages would take a walk that visits only text nodes
-and climbs to an element only when a text node's parent changes.
+element too — blocks end text runs, inline elements join them, script/style/code subtrees are
+skipped — so on the corpus rows its walk into text runs alone, before any matching, is
+${range(corpus.map((r) => r.ratios.runsCharFloor))} the character floor ("text runs" column). The walk decides by tag
+only: elements ignored for an attribute (\`hidden\`, \`contenteditable\`, an inline \`display: none\`)
+are looked for only in the runs that hold a candidate name (a selector query over every element
+had cost about three quarters of the walk itself), and a white-space text node before a run has
+begun is passed over without finding its block. A walk over text nodes only, climbing to the
+parent when it changes, does not pay: on the corpus the text-only walk plus one \`parentNode\` read
+per text node cost 9.6 ms, more than the element-and-text walk it would replace (8.8 ms; both
+with no other work). The finder then reads
+every run once, in one loop that matches, gates and makes mentions (no generator per stage).
+With the field data, ours is ${range(corpus.map((r) => r.ratios.fieldOverOld))} ours with the 54 names on the corpus rows${generatedRow ? ` and ${formatRatio(generatedRow.ratios.fieldOverOld)} on the generated page` : ''}
+("real / 54" column): more word starts pass the prefilters and are walked, and more candidates
+reach the precision rules. Small pages have the most markup per character, so the walk and the
+per-run steps weigh most there. On the generated page the text is dense (the walk costs little
+more than the floor) and ours is dominated by its mentions: 2,000 (the cap), each through the
+precision rules and turned into a Range.
 
 **(c) mark.js.** markRegExp is ${range(rows.map((r) => r.ratios.markRegExp))} ours across the rows. Its one RegExp of all
 ${matcher.aliasCounts.real} names has no word boundaries, so names also match inside longer words.${markMatches}
