@@ -46,26 +46,18 @@ export function packCompiledNames(compiled: CompiledNames): Uint8Array {
   ]);
 }
 
+/** Sections of a packing: header, root entries, first, units, terminals, triples, pair ends, pairs, quads, groups (3), context keys. */
+const SECTION_COUNT = 13;
+
+/** A tuple of `N` sections. */
+type Sections<N extends number, Found extends Int32Array[] = []> = Found['length'] extends N ? Found : Sections<N, [...Found, Int32Array]>;
+
 /** Throws an Error naming what is wrong when `bytes` are not a packing of this format. */
 export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
   const sections = readSections(bytes);
-  if (sections.length !== 13) throw new Error(`packed names: expected 13 sections, found ${sections.length}`);
+  if (sections.length !== SECTION_COUNT) throw new Error(`packed names: expected ${SECTION_COUNT} sections, found ${sections.length}`);
   const [header, rootEntries, first, units, terminals, triples, pairEnds, pairs, quads, groupStart, members, keyLength, contextKeys] =
-    sections as [
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-    ];
+    sections as Sections<typeof SECTION_COUNT>;
   const [format, maxDepth = 0, nodes = 0] = header;
   if (format !== PACKED_FORMAT) throw new Error(`packed names: format ${format}, expected ${PACKED_FORMAT}`);
   if (nodes <= 0 || first.length !== nodes + 1 || units.length !== nodes || first[nodes] !== nodes) {
