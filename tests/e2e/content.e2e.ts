@@ -86,6 +86,14 @@ describe.each(E2E_BROWSERS)('content script in %s', (kind) => {
     for (const page of await session.browser.pages()) await page.close().catch(() => undefined);
   });
 
+  it('marks no name in hidden, display:none or editable text, nor one pieced together across a hidden span', async () => {
+    const { page, problems } = await session.openPage(server.url('hidden-text.html'));
+    const summary = await waitForScan(page);
+    expect(await highlightedTexts(page)).toEqual(['Fancy Bear', 'Volt Typhoon', 'APT28']);
+    expect(summary.mentionCount).toBe(3);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
   it('marks exactly the names on the demo page, through the page-visible highlight registry', async () => {
     const { page, problems } = await session.openPage(server.url('news.html'));
     const summary = await waitForScan(page);
