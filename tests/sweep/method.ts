@@ -66,6 +66,10 @@ static loads, where the page's own requests are the same every time.`;
 /** Findings of the sweeps and hostile pages so far, with their causes and owners (kept by hand). */
 export const SWEEP_FINDINGS = `## Findings
 
+**After the page walk changed (2026-11-29, third run).** The walk now decides by tag only, and
+text under \`hidden\`, \`contenteditable\` or an inline \`display: none\` is cut out only from the
+runs that hold a candidate name. Both full runs found no harm again, and the same 10 mentions.
+
 **At field scale (2026-11-29), one real-page harm, fixed.** With the first dataset no corpus page
 had a name, so no card ever opened in the sweep. With the field-scale data ten names are marked on
 the 130 pages, and on two of them (salon-1.html, yahoo-1.html) opening the card added 0.13 to the
