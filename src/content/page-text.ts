@@ -464,8 +464,9 @@ function skipSubtree(walker: TreeWalker, root: Node): Node | null {
  * The text runs under `root`, one at a time in document order, so a caller can time-slice
  * (take a few runs, yield to the page, continue). `root` may be a Document (its body is read),
  * an Element, a ShadowRoot/DocumentFragment or a Text node. Nothing is yielded when `root` lies
- * inside an ignored region or the document is in design mode. The DOM must not change while the
- * generator is suspended mid-walk; on mutation, start a new walk.
+ * inside an ignored region or the document is in design mode. The DOM must not change while a
+ * walk is paused between runs; on mutation, start a new walk. Runs may hold text of elements
+ * ignored for an attribute: see `visibleRuns`.
  */
 export function iterateTextRuns(root: Node, options: TextRunOptions = {}): IterableIterator<TextRun> {
   return new RunIterator(new RunWalker(root, options));
