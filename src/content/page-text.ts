@@ -491,9 +491,6 @@ export function collectTextRuns(root: Node, options: TextRunOptions = {}): TextR
 class RunIterator implements IterableIterator<TextRun> {
   constructor(private readonly walker: RunWalker) {}
 
-  /** The next run, or null at the end. */
-  readonly nextRun = (): TextRun | null => this.walker.next();
-
   next(): IteratorResult<TextRun, undefined> {
     const run = this.walker.next();
     return run === null ? { done: true, value: undefined } : { done: false, value: run };
@@ -716,9 +713,8 @@ export function* mentionsByRun(
   // located hits, gate, mentions) cost a resumption each per paragraph.
   const gate = matcher.hasContext === undefined ? null : new RunGate<LocatedHit>();
   const known = new Map<Element, boolean>();
-  const next = nextRunOf(runs);
   let runIndex = 0;
-  for (let run = next(); run !== null; run = next()) {
+  for (const run of runs) {
     const located = locate(run, runIndex++, matcher, known);
     if (gate === null) {
       yield toMentions(located.hits);
@@ -731,16 +727,6 @@ export function* mentionsByRun(
   if (gate === null) return;
   gate.end();
   for (let hits = gate.take(); hits !== undefined && !toMentions.full(); hits = gate.take()) yield toMentions(hits);
-}
-
-/** The runs one at a time; straight from the walk when they come from `iterateTextRuns` (no iterator result per run). */
-function nextRunOf(runs: Iterable<TextRun>): () => TextRun | null {
-  if (runs instanceof RunIterator) return runs.nextRun;
-  const iterator = runs[Symbol.iterator]();
-  return () => {
-    const step = iterator.next();
-    return step.done === true ? null : step.value;
-  };
 }
 
 /** Turns decided hits into mentions (a live Range each), up to `cap` in all. */
@@ -781,22 +767,19 @@ const NO_HITS: readonly LocatedHit[] = Object.freeze([]);
 class LocatedRun implements RunHits<LocatedHit> {
   constructor(
     readonly hits: readonly LocatedHit[],
-    /** The run's visible pieces when it had a candidate (`visibleRuns`), else the run. */
-    private readonly pieces: readonly TextRun[] | TextRun,
+    private readonly pieces: readonly TextRun[],
     private readonly matcher: Matcher,
   ) {}
 
   hasContext(): boolean {
-    const { pieces, hits, matcher } = this;
-    if (!Array.isArray(pieces)) return matcher.hasContext?.((pieces as TextRun).text) ?? false;
-    return (pieces as readonly TextRun[]).some((piece) => matcher.hasContext?.(withoutGatedNames(piece, hits)) ?? false);
+    return this.pieces.some((piece) => this.matcher.hasContext?.(withoutGatedNames(piece, this.hits)) ?? false);
   }
 }
 
 /** `run`'s hits, in the visible pieces of the run when it has any (see `visibleRuns`). */
 function locate(run: TextRun, runIndex: number, matcher: Matcher, known: Map<Element, boolean>): LocatedRun {
   const raw = matcher.findAll(run.text);
-  if (raw.length === 0) return new LocatedRun(NO_HITS, run, matcher);
+  if (raw.length === 0) return new LocatedRun(NO_HITS, [run], matcher);
   const pieces = visibleRuns(run, known);
   const hits: LocatedHit[] = [];
   for (const piece of pieces) {
