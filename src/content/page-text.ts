@@ -697,7 +697,7 @@ export function findMentions(runs: Iterable<TextRun>, matcher: Matcher, options:
 
 /**
  * The mentions of each run, one array per run, in order. With a name finder that has gated names
- * (`matcher.hasContext`), gated hits are decided across neighbouring runs (`gateRuns`), so each
+ * (`matcher.hasContext`), gated hits are decided across neighbouring runs (`RunGate`), so each
  * run's array comes out a few runs later; a consumer that stops early (the cap) simply stops.
  * A run with a candidate loses the text of elements ignored for their attributes first
  * (`visibleRuns`) and is matched again in its visible pieces.
@@ -763,7 +763,7 @@ interface LocatedHit extends MatchHit {
 
 const NO_HITS: readonly LocatedHit[] = Object.freeze([]);
 
-/** One run's hits for `gateRuns`; its context is asked only near a gated hit. */
+/** One run's hits for `RunGate`; its context is asked only near a gated hit. */
 class LocatedRun implements RunHits<LocatedHit> {
   constructor(
     readonly hits: readonly LocatedHit[],

@@ -126,7 +126,7 @@ export interface RunHits<T> {
 }
 
 /** What the gate needs of a hit. */
-interface Gateable {
+export interface Gateable {
   readonly gated: boolean;
   readonly signal: boolean;
 }
@@ -195,17 +195,6 @@ function isSignal<T extends Gateable>(entry: GateEntry<T>): boolean {
   for (const hit of entry.run.hits) if (hit.signal) return true;
   entry.context ??= entry.run.hasContext();
   return entry.context;
-}
-
-/** `RunGate` over an iterable of runs: yields, for each input run in order, the hits to keep. */
-export function* gateRuns<T extends Gateable>(runs: Iterable<RunHits<T>>, window = GATE_WINDOW): Generator<readonly T[], void, undefined> {
-  const gate = new RunGate<T>(window);
-  for (const run of runs) {
-    gate.push(run);
-    for (let hits = gate.take(); hits !== undefined; hits = gate.take()) yield hits;
-  }
-  gate.end();
-  for (let hits = gate.take(); hits !== undefined; hits = gate.take()) yield hits;
 }
 
 function hasGated(hits: readonly Gateable[]): boolean {

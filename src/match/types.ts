@@ -74,7 +74,7 @@ export interface Matcher {
   findAll(text: string, options?: FindAllOptions): MatchHit[];
   /**
    * Set on a name finder with gated names (`finder.ts`): whether `text` holds a context term. Its
-   * hits then carry `gated`, and callers decide them across neighbouring runs (`gateRuns`).
+   * hits then carry `gated`, and callers decide them across neighbouring runs (`RunGate`).
    */
   hasContext?(text: string): boolean;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNameFinder } from '../../../src/match/finder';
-import { gateRuns, isInAddress, isProperCase, type RunHits } from '../../../src/match/policy';
+import { RunGate, isInAddress, isProperCase, type Gateable, type RunHits } from '../../../src/match/policy';
 import type { MatchPattern } from '../../../src/match/types';
 
 const proper = (text: string, actorId = text): MatchPattern => ({
@@ -113,7 +113,18 @@ describe('name finder', () => {
   });
 });
 
-describe('gateRuns', () => {
+/** `RunGate` driven as the page's scan drives it: push each run, take what is decided, end. */
+function* gateRuns<T extends Gateable>(runs: Iterable<RunHits<T>>, window?: number): Generator<readonly T[], void, undefined> {
+  const gate = new RunGate<T>(window);
+  for (const run of runs) {
+    gate.push(run);
+    for (let hits = gate.take(); hits !== undefined; hits = gate.take()) yield hits;
+  }
+  gate.end();
+  for (let hits = gate.take(); hits !== undefined; hits = gate.take()) yield hits;
+}
+
+describe('RunGate', () => {
   type H = { id: string; gated: boolean; signal: boolean };
   const g = (id: string): H => ({ id, gated: true, signal: false });
   const sig = (id: string): H => ({ id, gated: false, signal: true });
