@@ -34,32 +34,59 @@ function isUpper(ch: string): boolean {
   return isCased(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
 }
 
-/** Words of a name: letters and digits, split at spaces, hyphens, dots, apostrophes. */
-const WORD_SPLIT = /[\s\u00A0\-\u2010-\u2015_.'\u2019·]+/u;
+/** `isUpper` of the code point at `i`; ASCII without making a string (most names and pages). */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return isUpper(String.fromCodePoint(text.codePointAt(i) as number));
+}
 
-function words(text: string): string[] {
-  return text.split(WORD_SPLIT).filter((w) => w.length > 0);
+/** Non-ASCII characters that split a name into words (the ASCII ones are in `isWordSplitAt`). */
+const NON_ASCII_WORD_SPLIT = /^[\s\u00A0\u2010-\u2015\u2019·]$/u;
+
+/**
+ * Does the unit at `i` split a name into words: white space, hyphens and dashes, dots,
+ * apostrophes, the underscore and the middle dot? Letters and digits make the words.
+ */
+function isWordSplitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2d || c === 0x2e || c === 0x27 || c === 0x5f;
+  return NON_ASCII_WORD_SPLIT.test(text.charAt(i));
+}
+
+/** Offsets of the words' first characters (see `isWordSplitAt`). */
+function wordStarts(text: string): number[] {
+  const starts: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const split = isWordSplitAt(text, i);
+    if (!split && !inWord) starts.push(i);
+    inWord = !split;
+  }
+  return starts;
+}
+
+/** Whether some letter of `text` is upper case (separators never are). */
+function hasUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isUpperAt(text, i)) return true;
+  return false;
 }
 
 /**
  * Proper-name case: every word the name capitalises is capitalised on the page. Compared word by
  * word; when the page splits the name differently (a hyphen for a space), only the first word's
- * capital is required, and an all-lower-case page text never passes.
+ * capital is required, and an all-lower-case page text never passes. Reads characters in place:
+ * this runs for every proper-case candidate on a page.
  */
 export function isProperCase(name: string, found: string): boolean {
-  const want = words(name);
-  const got = words(found);
-  if (!got.some((w) => [...w].some(isUpper))) return !want.some((w) => [...w].some(isUpper));
-  if (want.length !== got.length) {
-    const first = [...(want[0] ?? '')][0] ?? '';
-    const firstFound = [...(got[0] ?? '')][0] ?? '';
-    return !isUpper(first) || isUpper(firstFound);
-  }
-  return want.every((w, i) => {
-    const initial = [...w][0] ?? '';
-    const foundInitial = [...(got[i] as string)][0] ?? '';
-    return !isUpper(initial) || isUpper(foundInitial);
-  });
+  if (!hasUpper(found)) return !hasUpper(name);
+  const want = wordStarts(name);
+  const got = wordStarts(found);
+  const capitalised = (k: number) => !isUpperAt(name, want[k] as number) || isUpperAt(found, got[k] as number);
+  if (want.length === 0) return true;
+  if (want.length !== got.length) return got.length === 0 ? !isUpperAt(name, want[0] as number) : capitalised(0);
+  for (let k = 0; k < want.length; k++) if (!capitalised(k)) return false;
+  return true;
 }
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -67,6 +94,27 @@ const DOMAIN_THEN_PATH = /^[\w-]+(?:\.[\w-]+)+[/\\]/;
 const PATH_START = /^(?:~|\.{1,2})?[/\\]|^[a-z]:\\/i;
 const TRAILING_PUNCT = /[),.;:!?'"\]}»”’]+$/u;
 const LEADING_PUNCT = /^[(["'«“‘]+/u;
+const NON_ASCII_SPACE = /^\s$/u;
+const WWW = /www\./i;
+
+/** Is the unit at `i` white space (`\s`)? ASCII without a RegExp. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return NON_ASCII_SPACE.test(text.charAt(i));
+}
+
+/**
+ * Whether `text[from, to)` holds what every address below needs: a slash, a backslash, an `@`,
+ * or "www.". Most tokens around a name have none, and are decided without a RegExp.
+ */
+function mayBeAddress(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f || c === 0x5c || c === 0x40) return true;
+  }
+  return WWW.test(text.slice(from, to));
+}
 
 /**
  * Whether [start, end) lies inside a URL, an e-mail address or a path written in the text
@@ -75,9 +123,10 @@ const LEADING_PUNCT = /^[(["'«“‘]+/u;
  */
 export function isInAddress(text: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && !/\s/u.test(text[from - 1] as string)) from--;
+  while (from > 0 && !isSpaceAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && !/\s/u.test(text[to] as string)) to++;
+  while (to < text.length && !isSpaceAt(text, to)) to++;
+  if (!mayBeAddress(text, from, to)) return false;
   const token = text.slice(from, to).replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
   if (URL_SCHEME.test(token) || /^www\./i.test(token)) return true;
   const at = token.indexOf('@');
@@ -86,36 +135,37 @@ export function isInAddress(text: string, start: number, end: number): boolean {
   return (token.match(/[/\\]/g) ?? []).length >= 2;
 }
 
-/** Per-pattern flags read by the local rules; index-aligned with the matcher's patterns. */
-interface PatternFlags {
-  readonly blocker: boolean;
-  readonly proper: boolean;
-  readonly gated: boolean;
-}
-
-function flagsOf(pattern: MatchPattern): PatternFlags {
-  return { blocker: pattern.blocker === true, proper: pattern.properCase === true, gated: pattern.gated === true };
-}
-
 /**
  * Applies the local rules (blockers, proper case, addresses) to one text's hits. A hit keeps the
  * patterns that accept it; a hit left with none, or claimed by a blocker, is dropped.
  */
 export function applyLocalRules(patterns: PatternList, text: string, hits: readonly MatchHit[]): PolicyHit[] {
   const kept: PolicyHit[] = [];
-  const pattern = (i: number) => patterns.at(i) as MatchPattern;
   for (const hit of hits) {
-    const flags = hit.patternIndices.map((i) => flagsOf(pattern(i)));
-    if (flags.some((f) => f.blocker)) continue;
+    const indices = hit.patternIndices;
+    if (indices.some((i) => (patterns.at(i) as MatchPattern).blocker === true)) continue;
     if (isInAddress(text, hit.start, hit.end)) continue;
-    const found = text.slice(hit.start, hit.end);
-    const accepted = hit.patternIndices.filter((i, k) => !(flags[k] as PatternFlags).proper || isProperCase(pattern(i).text, found));
+    const accepted = acceptedByCase(patterns, indices, text.slice(hit.start, hit.end));
     if (accepted.length === 0) continue;
-    const gated = accepted.every((i) => pattern(i).gated === true);
-    const signal = accepted.some((i) => pattern(i).signal === true);
+    let gated = true;
+    let signal = false;
+    for (const i of accepted) {
+      const { gated: isGated, signal: isSignal } = patterns.at(i) as MatchPattern;
+      gated &&= isGated === true;
+      signal ||= isSignal === true;
+    }
     kept.push({ start: hit.start, end: hit.end, patternIndex: accepted[0] as number, patternIndices: accepted, gated, signal });
   }
   return kept;
+}
+
+/** The patterns of `indices` whose case rule accepts `found`; `indices` itself when all do. */
+function acceptedByCase(patterns: PatternList, indices: readonly number[], found: string): readonly number[] {
+  const accepts = (i: number) => {
+    const pattern = patterns.at(i) as MatchPattern;
+    return pattern.properCase !== true || isProperCase(pattern.text, found);
+  };
+  return indices.every(accepts) ? indices : indices.filter(accepts);
 }
 
 /** A text's hits after the local rules, and whether the text itself holds a context term. */

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isInAddress, isProperCase } from '../../../src/match/policy';
+
+/**
+ * The local rules read characters in place, for speed. These references are the rules as first
+ * written (RegExp splits, a RegExp per character), kept here as the specification: on random text
+ * over an alphabet of every character class the rules distinguish, both must agree.
+ */
+const isCased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+const isUpper = (ch: string) => isCased(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+const words = (text: string) => text.split(/[\s\u00A0\-\u2010-\u2015_.'\u2019·]+/u).filter((w) => w.length > 0);
+
+function referenceProperCase(name: string, found: string): boolean {
+  const want = words(name);
+  const got = words(found);
+  if (!got.some((w) => [...w].some(isUpper))) return !want.some((w) => [...w].some(isUpper));
+  if (want.length !== got.length) {
+    const first = [...(want[0] ?? '')][0] ?? '';
+    const firstFound = [...(got[0] ?? '')][0] ?? '';
+    return !isUpper(first) || isUpper(firstFound);
+  }
+  return want.every((w, i) => !isUpper([...w][0] ?? '') || isUpper([...(got[i] as string)][0] ?? ''));
+}
+
+function referenceInAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/u.test(text[from - 1] as string)) from--;
+  let to = end;
+  while (to < text.length && !/\s/u.test(text[to] as string)) to++;
+  const token = text
+    .slice(from, to)
+    .replace(/^[(["'«“‘]+/u, '')
+    .replace(/[),.;:!?'"\]}»”’]+$/u, '');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(token) || /^www\./i.test(token)) return true;
+  const at = token.indexOf('@');
+  if (at > 0 && token.indexOf('.', at) > at + 1) return true;
+  if (/^[\w-]+(?:\.[\w-]+)+[/\\]/.test(token) || /^(?:~|\.{1,2})?[/\\]|^[a-z]:\\/i.test(token)) return true;
+  return (token.match(/[/\\]/g) ?? []).length >= 2;
+}
+
+/** Letters of both cases and uncased ones, every kind of separator, address marks, an astral letter. */
+const ALPHABET = [
+  ...'aBcDxyZQ09ÉéßДдΣσ国',
+  ...' \t\n\u00a0\u2009\u3000',
+  ..."-‐–—_.'’·",
+  ...'/\\@:~,;()"«»',
+  'www.',
+  'WWW.',
+  'https://',
+  '𝐀',
+  '𐐀',
+  '𐐨',
+];
+const text = (maxLength: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength }).map((parts) => parts.join(''));
+
+describe('local rules read in place, as the RegExp rules read', () => {
+  it('isProperCase agrees with the reference', () => {
+    fc.assert(
+      fc.property(text(8), text(8), (name, found) => {
+        expect(isProperCase(name, found)).toBe(referenceProperCase(name, found));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('isInAddress agrees with the reference', () => {
+    fc.assert(
+      fc.property(text(14), fc.nat(), fc.nat(), (page, a, b) => {
+        const start = page.length === 0 ? 0 : a % page.length;
+        const end = start + (page.length === start ? 0 : b % (page.length - start));
+        expect(isInAddress(page, start, end)).toBe(referenceInAddress(page, start, end));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
