@@ -711,40 +711,69 @@ export function findMentions(runs: Iterable<TextRun>, matcher: Matcher, options:
 
 /**
  * The mentions of each run, one array per run, in order. With a name finder that has gated names
- * (`matcher.hasContext`), gated hits are decided across neighbouring runs (`RunGate`), so each
- * run's array comes out a few runs later; a consumer that stops early (the cap) simply stops.
+ * (`matcher.hasContext`), gated hits are decided across neighbouring runs (`RunGate`), so a run
+ * with a gated hit, and the runs after it, come out a few runs later; a consumer that stops early
+ * (the cap) simply stops.
  * A run with a candidate loses the text of elements ignored for their attributes first
  * (`visibleRuns`) and is matched again in its visible pieces.
  */
-export function* mentionsByRun(
+export function mentionsByRun(
   runs: Iterable<TextRun>,
   matcher: Matcher,
   options: FindMentionsOptions = {},
-): Generator<readonly PageMatch[], void, undefined> {
-  const cap = options.cap ?? MAX_MENTIONS_PER_PAGE;
-  const toMentions = mentionMaker(cap);
-  // One loop and one generator for the whole pipeline: a layer of generators per step (runs,
-  // located hits, gate, mentions) cost a resumption each per paragraph.
-  const gate = matcher.hasContext === undefined ? null : new RunGate<LocatedHit>();
-  const known = new Map<Element, boolean>();
-  let runIndex = 0;
-  for (const run of runs) {
-    const located = locate(run, runIndex++, matcher, known);
-    if (gate === null) {
-      yield toMentions(located.hits);
-    } else {
-      gate.push(located);
-      for (let hits = gate.take(); hits !== undefined; hits = gate.take()) yield toMentions(hits);
-    }
-    if (toMentions.full()) return;
-  }
-  if (gate === null) return;
-  gate.end();
-  for (let hits = gate.take(); hits !== undefined && !toMentions.full(); hits = gate.take()) yield toMentions(hits);
+): IterableIterator<readonly PageMatch[]> {
+  return new MentionStream(runs[Symbol.iterator](), matcher, mentionMaker(options.cap ?? MAX_MENTIONS_PER_PAGE));
 }
 
-/** Turns decided hits into mentions (a live Range each), up to `cap` in all. */
-function mentionMaker(cap: number): ((hits: readonly LocatedHit[]) => readonly PageMatch[]) & { full(): boolean } {
+const STREAM_DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+
+/**
+ * `mentionsByRun` as an iterator class: one loop for the whole pipeline (runs, located hits, the
+ * gate, mentions), and no generator to resume per run (a paragraph each, thousands a page).
+ */
+class MentionStream implements IterableIterator<readonly PageMatch[]> {
+  private readonly gate: RunGate<LocatedHit> | null;
+  private readonly known = new Map<Element, boolean>();
+  private runIndex = 0;
+  private runsDone = false;
+
+  constructor(
+    private readonly runs: Iterator<TextRun>,
+    private readonly matcher: Matcher,
+    private readonly toMentions: MentionMaker,
+  ) {
+    this.gate = matcher.hasContext === undefined ? null : new RunGate<LocatedHit>();
+  }
+
+  next(): IteratorResult<readonly PageMatch[], undefined> {
+    const { gate, toMentions } = this;
+    for (;;) {
+      if (toMentions.full()) return STREAM_DONE;
+      const decided = gate?.take();
+      if (decided !== undefined) return { done: false, value: toMentions(decided) };
+      if (this.runsDone) return STREAM_DONE;
+      const step = this.runs.next();
+      if (step.done === true) {
+        this.runsDone = true;
+        gate?.end();
+        continue;
+      }
+      const located = locate(step.value, this.runIndex++, this.matcher, this.known);
+      if (gate === null) return { done: false, value: toMentions(located.hits) };
+      gate.push(located);
+    }
+  }
+
+  [Symbol.iterator](): IterableIterator<readonly PageMatch[]> {
+    return this;
+  }
+}
+
+/** Turns decided hits into mentions (a live Range each), up to a cap in all. */
+type MentionMaker = ((hits: readonly LocatedHit[]) => readonly PageMatch[]) & { full(): boolean };
+
+/** A `MentionMaker` for at most `cap` mentions. */
+function mentionMaker(cap: number): MentionMaker {
   let count = 0;
   const make = (hits: readonly LocatedHit[]): readonly PageMatch[] => {
     if (hits.length === 0 || count >= cap) return NO_MENTIONS;

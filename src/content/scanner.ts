@@ -88,7 +88,7 @@ export function mentionsIn(
   matcher: Matcher,
   limit: number,
   onShadowHost: (host: Element) => void,
-): Generator<readonly PageMatch[], void, undefined> {
+): IterableIterator<readonly PageMatch[]> {
   return mentionsByRun(iterateTextRuns(root, { shadowRoots: false, onShadowHost }), matcher, { cap: limit });
 }
 

@@ -181,70 +181,93 @@ export interface Gateable {
   readonly signal: boolean;
 }
 
-interface GateEntry<T> {
-  readonly run: RunHits<T>;
-  context?: boolean;
-}
+/** Decided runs kept before the arrays are compacted: a splice per this many runs, not a shift per run. */
+const GATE_COMPACT_AFTER = 64;
 
 /**
  * Decides gated hits across neighbouring runs, streaming: `push` each run in order, then `take`
  * the decided runs' hits (in input order) until it returns undefined; `end` after the last run.
  * A gated hit is kept when its run or a run within `window` runs on either side has a signal hit
- * or a context term. Output lags input by `window` runs (the look-ahead). Context terms are only
- * looked for near a gated hit. A class rather than a generator so that a caller's own loop (the
- * page's scan: one step per paragraph) does not pay a generator resumption per run.
+ * or a context term. A run with a gated hit is decided once `window` runs after it have arrived
+ * (its look-ahead), and the runs after it wait for it; any other run is decided as it arrives.
+ * Context terms are only looked for near a gated hit.
+ *
+ * A class rather than a generator so that a caller's own loop (the page's scan: one step per
+ * paragraph) does not pay a generator resumption per run, and index-aligned arrays rather than an
+ * entry object and two shifts per run: on the small corpus pages, where runs are many and short,
+ * that per-run bookkeeping had cost half as much as matching the runs' text.
  */
 export class RunGate<T extends Gateable> {
-  private readonly buffer: GateEntry<T>[] = [];
-  /** Input index of buffer[0], the next input index to decide, and how many runs were pushed. */
-  private offset = 0;
+  /** From input index `base` on: the runs, their context once asked, their decided hits. */
+  private runs: RunHits<T>[] = [];
+  private contexts: (boolean | undefined)[] = [];
+  private decided: (readonly T[])[] = [];
+  private base = 0;
+  /** Next input index to take, next to decide, and how many runs were pushed. */
+  private taken = 0;
   private next = 0;
   private pushed = 0;
-  private readonly ready: (readonly T[])[] = [];
+  private ended = false;
 
   constructor(private readonly window = GATE_WINDOW) {}
 
   push(run: RunHits<T>): void {
-    this.buffer.push({ run });
+    this.runs.push(run);
+    this.contexts.push(undefined);
+    this.decided.push(run.hits);
     this.pushed++;
-    while (this.next + this.window < this.pushed) this.decideNext();
+    this.decideReady();
   }
 
   /** No more runs: the last ones are decided with what there is. */
   end(): void {
-    while (this.next < this.pushed) this.decideNext();
+    this.ended = true;
+    this.decideReady();
   }
 
   /** The hits to keep of the next decided run, or undefined when none is decided yet. */
   take(): readonly T[] | undefined {
-    return this.ready.shift();
+    if (this.taken === this.next) return undefined;
+    const hits = this.decided[this.taken - this.base];
+    this.taken++;
+    this.compact();
+    return hits;
   }
 
-  private decideNext(): void {
-    this.ready.push(this.decide(this.next));
-    this.next++;
-    // Keep `window` runs behind the next one to decide: they are its look-behind.
-    while (this.offset < this.next - this.window) {
-      this.buffer.shift();
-      this.offset++;
+  private decideReady(): void {
+    while (this.next < this.pushed) {
+      const at = this.next - this.base;
+      const hits = (this.runs[at] as RunHits<T>).hits;
+      if (hasGated(hits)) {
+        if (!this.ended && this.next + this.window >= this.pushed) return;
+        this.decided[at] = this.decide(this.next, hits);
+      }
+      this.next++;
     }
   }
 
-  private decide(index: number): readonly T[] {
-    const hits = (this.buffer[index - this.offset] as GateEntry<T>).run.hits;
-    if (!hasGated(hits)) return hits;
-    const from = Math.max(this.offset, index - this.window);
-    const to = Math.min(this.offset + this.buffer.length - 1, index + this.window);
-    let near = false;
-    for (let i = from; i <= to && !near; i++) near = isSignal(this.buffer[i - this.offset] as GateEntry<T>);
-    return near ? hits : hits.filter((h) => !h.gated);
+  private decide(index: number, hits: readonly T[]): readonly T[] {
+    const from = Math.max(this.base, index - this.window);
+    const to = Math.min(this.pushed - 1, index + this.window);
+    for (let i = from; i <= to; i++) if (this.isSignal(i - this.base)) return hits;
+    return hits.filter((h) => !h.gated);
   }
-}
 
-function isSignal<T extends Gateable>(entry: GateEntry<T>): boolean {
-  for (const hit of entry.run.hits) if (hit.signal) return true;
-  entry.context ??= entry.run.hasContext();
-  return entry.context;
+  private isSignal(at: number): boolean {
+    const run = this.runs[at] as RunHits<T>;
+    for (const hit of run.hits) if (hit.signal) return true;
+    return (this.contexts[at] ??= run.hasContext());
+  }
+
+  /** Drop what is taken and no longer look-behind for an undecided run, in batches. */
+  private compact(): void {
+    const drop = Math.min(this.taken, this.next - this.window) - this.base;
+    if (drop < GATE_COMPACT_AFTER) return;
+    this.runs.splice(0, drop);
+    this.contexts.splice(0, drop);
+    this.decided.splice(0, drop);
+    this.base += drop;
+  }
 }
 
 function hasGated(hits: readonly Gateable[]): boolean {
