@@ -366,7 +366,7 @@ function isAttributeIgnored(element: Element | null, known: Map<Element, boolean
       break;
     }
     climbed.push(current);
-    if (current.matches(ATTRIBUTE_IGNORED_SELECTOR) && isIgnoredElement(current)) {
+    if (current.hasAttributes() && current.matches(ATTRIBUTE_IGNORED_SELECTOR) && isIgnoredElement(current)) {
       ignored = true;
       break;
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isInAddress, isProperCase } from '../../../src/match/policy';
+import { isInAddress, isProperCase, isSpaceUnit } from '../../../src/match/policy';
 
 /**
  * The local rules read characters in place, for speed. These references are the rules as first
@@ -73,5 +73,13 @@ describe('local rules read in place, as the RegExp rules read', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('white space as code', () => {
+  it('isSpaceUnit is /\\s/u on every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceUnit(c) !== /\s/u.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });
