@@ -50,7 +50,14 @@ export function isSpaceUnit(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0x1680) return c === 0xa0;
   return (
-    c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -106,7 +113,6 @@ const PATH_START = /^(?:~|\.{1,2})?[/\\]|^[a-z]:\\/i;
 const TRAILING_PUNCT = /[),.;:!?'"\]}»”’]+$/u;
 const LEADING_PUNCT = /^[(["'«“‘]+/u;
 const WWW = /www\./i;
-
 
 /**
  * Whether `text[from, to)` holds what every address below needs: a slash, a backslash, an `@`,
