@@ -30,7 +30,7 @@
  * exclude text that almost never holds a name.
  */
 import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
-import { RunGate, type RunHits } from '../match/policy';
+import { GATE_WINDOW, RunGate, type RunHits } from '../match/policy';
 import type { MatchHit, Matcher } from '../match/types';
 import { OWN_HOST_TAG } from '../shared/constants';
 
@@ -730,9 +730,17 @@ const STREAM_DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true,
 /**
  * `mentionsByRun` as an iterator class: one loop for the whole pipeline (runs, located hits, the
  * gate, mentions), and no generator to resume per run (a paragraph each, thousands a page).
+ *
+ * The gate starts at the first gated hit, seeded with the runs before it (its look-behind): until
+ * then every run is decided as it arrives anyway, and most pages never have a gated candidate, so
+ * they pay two stores per run instead of the gate's bookkeeping (a third of the pipeline's cost on
+ * the small corpus pages, and code a page's content script would run cold).
  */
 class MentionStream implements IterableIterator<readonly PageMatch[]> {
-  private readonly gate: RunGate<LocatedHit> | null;
+  private readonly gates: boolean;
+  private gate: RunGate<LocatedHit> | null = null;
+  /** The last GATE_WINDOW runs before the gate starts, by run index modulo GATE_WINDOW. */
+  private readonly behind: (LocatedRun | undefined)[] = new Array<LocatedRun | undefined>(GATE_WINDOW);
   private readonly known = new Map<Element, boolean>();
   private runIndex = 0;
   private runsDone = false;
@@ -742,26 +750,43 @@ class MentionStream implements IterableIterator<readonly PageMatch[]> {
     private readonly matcher: Matcher,
     private readonly toMentions: MentionMaker,
   ) {
-    this.gate = matcher.hasContext === undefined ? null : new RunGate<LocatedHit>();
+    this.gates = matcher.hasContext !== undefined;
   }
 
   next(): IteratorResult<readonly PageMatch[], undefined> {
-    const { gate, toMentions } = this;
+    const toMentions = this.toMentions;
     for (;;) {
       if (toMentions.full()) return STREAM_DONE;
-      const decided = gate?.take();
+      const decided = this.gate?.take();
       if (decided !== undefined) return { done: false, value: toMentions(decided) };
       if (this.runsDone) return STREAM_DONE;
       const step = this.runs.next();
       if (step.done === true) {
         this.runsDone = true;
-        gate?.end();
+        this.gate?.end();
         continue;
       }
-      const located = locate(step.value, this.runIndex++, this.matcher, this.known);
-      if (gate === null) return { done: false, value: toMentions(located.hits) };
-      gate.push(located);
+      const index = this.runIndex++;
+      const located = locate(step.value, index, this.matcher, this.known);
+      if (this.gate === null) {
+        if (!this.gates || !located.hits.some((hit) => hit.gated)) {
+          if (this.gates) this.behind[index % GATE_WINDOW] = located;
+          return { done: false, value: toMentions(located.hits) };
+        }
+        this.gate = this.startGate(index);
+      }
+      this.gate.push(located);
     }
+  }
+
+  /** A gate whose look-behind is the runs before `index`, already given out. */
+  private startGate(index: number): RunGate<LocatedHit> {
+    const gate = new RunGate<LocatedHit>(GATE_WINDOW);
+    for (let i = Math.max(0, index - GATE_WINDOW); i < index; i++) {
+      gate.push(this.behind[i % GATE_WINDOW] as LocatedRun);
+      gate.take();
+    }
+    return gate;
   }
 
   [Symbol.iterator](): IterableIterator<readonly PageMatch[]> {
