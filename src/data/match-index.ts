@@ -8,7 +8,7 @@
  * (`packMatchIndex`): strings, and the names already compiled, so a page neither folds a name nor
  * builds a trie (`openMatchIndex`).
  */
-import { compileNames, type CompiledNames } from '../match/compiled';
+import { compileNames, isSubstringTerm, type CompiledNames } from '../match/compiled';
 import { packCompiledNames, unpackCompiledNames } from '../match/packed';
 import type { MatchPattern, PatternList } from '../match/types';
 import { actorStrengths, type Strength } from './evidence-strength';
@@ -102,7 +102,11 @@ export interface PackedMatchIndex {
   readonly displayNames: string;
   readonly strengths: string;
   readonly names: string;
-  readonly contextTerms: string;
+  /**
+   * The context terms a page looks for as substrings (Chinese, Japanese, Korean: `isSubstringTerm`).
+   * The word-bounded ones are keys of `compiled`, so the page never sorts the vocabulary itself.
+   */
+  readonly substringTerms: string;
   /** One UTF-16 unit per name: its actor's index + 1 (0 for a blocker), and its flags. */
   readonly nameActors: string;
   readonly nameFlags: string;
@@ -111,11 +115,13 @@ export interface PackedMatchIndex {
 }
 
 /** What a page works with: the index's lists, its names as patterns, and the compiled names. */
-export interface OpenedMatchIndex extends Omit<MatchIndex, 'names'> {
+export interface OpenedMatchIndex extends Omit<MatchIndex, 'names' | 'contextTerms'> {
   /** Made one by one on first use (a page meets a few of the names; making all is a cold loop). */
   readonly patterns: PatternList;
   /** Some name is gated (read from the flags, without making the patterns). */
   readonly hasGated: boolean;
+  /** `PackedMatchIndex.substringTerms`; the other context terms are in `compiled`. */
+  readonly substringTerms: readonly string[];
   readonly compiled: CompiledNames;
 }
 
@@ -174,7 +180,7 @@ export function packMatchIndex(index: MatchIndex): PackedMatchIndex {
       'name',
       index.names.map(([text]) => text),
     ),
-    contextTerms: joinLines('context term', index.contextTerms),
+    substringTerms: joinLines('context term', index.contextTerms.filter(isSubstringTerm)),
     nameActors: unitsOf(index.names.map(([, actor]) => actor + 1)),
     nameFlags: unitsOf(index.names.map(([, , flags]) => flags)),
     compiled: packCompiledNames(compileNames(patternsOf(index), index.contextTerms)),
@@ -199,7 +205,7 @@ export function openMatchIndex(packed: PackedMatchIndex): OpenedMatchIndex {
     strengths: splitLines(packed.strengths) as Strength[],
     patterns: new PackedPatterns(texts, packed.nameActors, packed.nameFlags, actorIds),
     hasGated,
-    contextTerms: splitLines(packed.contextTerms),
+    substringTerms: splitLines(packed.substringTerms),
     compiled,
   };
 }

@@ -20,19 +20,25 @@ export interface NameFinderInput {
   readonly patterns: PatternList;
   /** Whether some pattern is gated, when the caller knows without making every pattern (`openMatchIndex`). */
   readonly hasGated?: boolean;
-  /** Words that make a text about cyber operations, any language. */
-  readonly contextTerms: readonly string[];
+  /** Words that make a text about cyber operations, any language (read only for what is absent below). */
+  readonly contextTerms?: readonly string[];
   /**
    * `compileNames(patterns, contextTerms)` done already (the background compiles once and sends
    * it packed, `packed.ts`); compiled here when absent.
    */
   readonly compiled?: CompiledNames;
+  /**
+   * The context terms looked for as substrings (`isSubstringTerm`), when the caller has them sorted
+   * out (`openMatchIndex`: the background did, so a page compiles no Unicode-script RegExp).
+   */
+  readonly substringTerms?: readonly string[];
 }
 
 export function createNameFinder({
   patterns,
-  contextTerms,
+  contextTerms = [],
   compiled = compileNames(patterns, contextTerms),
+  substringTerms,
   hasGated = someGated(patterns),
 }: NameFinderInput): Matcher {
   const matcher = createMatcher(patterns, compiled);
@@ -40,7 +46,7 @@ export function createNameFinder({
   let contextTest: ((text: string) => boolean) | undefined;
   const makeContextTest = () => {
     const terms = new NameScan(compiled.trie, contextGroups(compiled));
-    return createContextTest(contextTerms.filter(isSubstringTerm), (text) => terms.findAll(text, 1).length > 0);
+    return createContextTest(substringTerms ?? contextTerms.filter(isSubstringTerm), (text) => terms.findAll(text, 1).length > 0);
   };
   const hasContext = (text: string): boolean => (contextTest ??= makeContextTest())(text);
   return {
