@@ -195,8 +195,11 @@ export function openMatchIndex(packed: PackedMatchIndex): OpenedMatchIndex {
     throw new Error(`match index: ${texts.length} names but ${packed.nameActors.length} actors and ${packed.nameFlags.length} flags`);
   }
   const compiled = unpackCompiledNames(packed.compiled);
-  for (const index of compiled.members)
+  const { members } = compiled;
+  for (let i = 0; i < members.length; i++) {
+    const index = members[i] as number;
     if (index >= texts.length) throw new Error(`match index: compiled names refer to name ${index} of ${texts.length}`);
+  }
   let hasGated = false;
   for (let i = 0; i < texts.length && !hasGated; i++) hasGated = (packed.nameFlags.charCodeAt(i) & NAME_FLAGS.gated) !== 0;
   return {

@@ -103,7 +103,7 @@ export function nameGroups(compiled: CompiledNames, patterns: PatternList): Grou
 export function contextGroups(compiled: CompiledNames): GroupTable {
   const { contextKey, keyLength } = compiled;
   let size = 0;
-  for (const flag of contextKey) size += flag;
+  for (let key = 0; key < contextKey.length; key++) size += contextKey[key] as number;
   const groups = new Map<number, PatternGroup>();
   return {
     size,

@@ -7,6 +7,9 @@
  * `width` bytes (2 when every value fits 0…65535, else 4), padded to 4 bytes. Sparse tables (the
  * root, the prefilter bitsets) travel as lists of what is set. Both ends run on the same machine
  * (background and page), so the typed arrays' native byte order is the same on both.
+ *
+ * The page's side runs once per page in a cold script: its loops over typed arrays are indexed, not
+ * `for…of` (an iterator call per element until the engine compiles the loop).
  */
 import type { CompiledNames } from './compiled';
 import { hasBit, setBit, TABLE_SIZES, type Trie } from './trie';
@@ -72,11 +75,12 @@ export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
   const terminal = new Int32Array(nodes).fill(-1);
   for (let i = 0; i + 1 < terminals.length; i += 2) terminal[terminals[i] as number] = terminals[i + 1] as number;
   const contextKey = new Uint8Array(keys);
-  for (const key of contextKeys) contextKey[key] = 1;
+  for (let i = 0; i < contextKeys.length; i++) contextKey[contextKeys[i] as number] = 1;
   const trie: Trie = {
     root,
     first,
-    units: Uint16Array.from(units),
+    // The constructor copies natively; `Uint16Array.from` may take the iterator path in a cold script.
+    units: new Uint16Array(units),
     terminal,
     maxDepth,
     triples: fromSetBits(triples, TABLE_SIZES.tripleBytes),
@@ -98,7 +102,7 @@ function setBits(bits: Uint8Array): Int32Array {
 
 function fromSetBits(set: Int32Array, bytes: number): Uint8Array {
   const bits = new Uint8Array(bytes);
-  for (const bit of set) setBit(bits, bit);
+  for (let i = 0; i < set.length; i++) setBit(bits, set[i] as number);
   return bits;
 }
 
@@ -112,7 +116,7 @@ function setBytes(table: Uint8Array): Int32Array {
 
 function fromSetBytes(set: Int32Array, bytes: number): Uint8Array {
   const table = new Uint8Array(bytes);
-  for (const at of set) table[at] = 1;
+  for (let i = 0; i < set.length; i++) table[set[i] as number] = 1;
   return table;
 }
 
