@@ -109,6 +109,16 @@ describe('collectTextRuns', () => {
     expect(collectTextRuns((document.getElementById('s') as HTMLElement).firstChild as Text)).toEqual([]);
   });
 
+  it('walks nothing from a root inside an editable, hidden or ignored element (a rescan after typing reads nothing)', () => {
+    setBody(
+      '<div contenteditable><p id="e">typed MSS</p></div><section hidden><p id="h">MSS</p></section>' +
+        '<pre><span id="c">MSS</span></pre><div contenteditable="false"><p id="f">shown</p></div>',
+    );
+    const walked = (id: string) => [...iterateTextRuns(document.getElementById(id) as HTMLElement)].map((run) => run.text);
+    expect(['e', 'h', 'c'].map(walked)).toEqual([[], [], []]);
+    expect(walked('f')).toEqual(['shown']);
+  });
+
   it('keeps ruby base text together, skipping annotations', () => {
     setBody('<p><ruby>国家<rt>guó jiā</rt><rp>(</rp></ruby>安全部</p>');
     expect(texts(collectTextRuns(document.body))).toEqual(['国家安全部']);
