@@ -214,7 +214,12 @@ src/data/match-index.ts). The trie's nodes are numbered breadth-first so that ea
 children are consecutive: its edges are two 16-bit arrays (each node's first child, each node's
 unit) instead of a hash table a third empty, which took the message from 191 to 116 thousand
 characters. The page decodes and copies arrays, and makes a name's pattern object only when it
-meets the name (\`PatternList\`): in Chromium, cold, that took **${ms(matcher.coldBuildMs.real)} ms for the ${matcher.aliasCounts.real} field names against
+meets the name (\`PatternList\`). Its loops over typed arrays are indexed: \`for…of\` and
+\`TypedArray.from\` go through an iterator call per element in a cold script, which had made
+opening the field data take 3–4 ms in Firefox against 1 ms for the 54 names (now 1–2 ms for
+both). The context terms the page looks for as substrings (Chinese, Korean) are sorted out in the
+background, so the page compiles no Unicode-script RegExp. In Chromium, cold, the decoding and
+the finder took **${ms(matcher.coldBuildMs.real)} ms for the ${matcher.aliasCounts.real} field names against
 ${ms(matcher.coldBuildMs.old)} ms for the 54 names** (median over fresh tabs; warm, ${ms(matcher.buildMs.real)} ms).
 Before the background compiled, the page folded every name and built the trie itself: 21.2 ms against 4.2 ms cold,
 and start-up was 1.65–1.79× (Chromium) and 1.63–1.71× (Firefox) the 54 names'.
@@ -224,8 +229,13 @@ phases below. The scan costs more where more word starts pass the trie's prefilt
 starts with the same three letters as "the", "and", "for": The Dukes, Andariel, Forest Blizzard;
 a four-unit prefilter, and the next word's first letter after a three-letter first word, turn
 most of them away before a walk), and on a page with a gated-name candidate (ordinary words and
-shared acronyms; cnet.html has one) the precision rules and the context test run for the first
-time, cold. The context test walks the same trie, so it brings no tables of its own.
+shared acronyms; cnet.html has one, "Microsoft") the precision rules, the gate and the context
+test run for the first time, cold. The context test walks the same trie, so it brings no tables
+of its own. On cnet.html that is enough to take the field data's first scan past the scanner's
+8 ms slice (\`SCAN_SLICE_BUDGET_MS\`): it yields to the page once and finishes in a second slice,
+while the 54 names' scan mostly fits in one, so the yield's wait counts against the field data.
+Most of what the field data adds before the scan is the message, whose time varies most
+between runs.
 The extra heap is the trie's edge and terminal tables, which grow with the names' characters,
 the key tables, and the pattern objects made; the fixed tables (root, prefilters) are the
 same for any number of names. The start-up ratio moves by ±0.1 between runs of the same build
@@ -243,13 +253,24 @@ begun is passed over without finding its block. A walk over text nodes only, cli
 parent when it changes, does not pay: on the corpus the text-only walk plus one \`parentNode\` read
 per text node cost 9.6 ms, more than the element-and-text walk it would replace (8.8 ms; both
 with no other work). The finder then reads
-every run once, in one loop that matches, gates and makes mentions (no generator per stage).
+every run once, in one iterator (no generator per stage, nor one for the whole) that matches,
+gates and makes mentions. Each run's text is an ordinary ("sequential") heap string: a text
+node's data reaches JavaScript as an external string, and a scan whose \`charCodeAt\` met both
+kinds read 17 ns per character on the small pages' runs against 6.5 ns on sequential strings
+only (Chromium 156), so a run of one node is copied (\`sequentialCopy\` in src/content/page-text.ts).
+The gate (\`RunGate\`) starts at a page's first gated candidate, with the runs before it as its
+look-behind; until then a run costs it two stores, where its bookkeeping had been a third of the
+small pages' cost beyond walking and matching. The precision rules read characters in place
+(no RegExp per character, no word splitting).
 With the field data, ours is ${range(corpus.map((r) => r.ratios.fieldOverOld))} ours with the 54 names on the corpus rows${generatedRow ? ` and ${formatRatio(generatedRow.ratios.fieldOverOld)} on the generated page` : ''}
 ("real / 54" column): more word starts pass the prefilters and are walked, and more candidates
 reach the precision rules. Small pages have the most markup per character, so the walk and the
 per-run steps weigh most there. On the generated page the text is dense (the walk costs little
 more than the floor) and ours is dominated by its mentions: 2,000 (the cap), each through the
-precision rules and turned into a Range.
+precision rules and turned into a Range, and every tenth paragraph is Chinese with a name every
+hundred characters or so, each checked by the word segmenter (\`Intl.Segmenter\`, ICU: about
+1.5 µs a window plus 0.18 µs a character, V8) — the largest single cost there, about a seventh
+of the scan.
 
 **(c) mark.js.** markRegExp is ${range(rows.map((r) => r.ratios.markRegExp))} ours across the rows. Its one RegExp of all
 ${matcher.aliasCounts.real} names has no word boundaries, so names also match inside longer words.${markMatches}
