@@ -214,12 +214,10 @@ src/data/match-index.ts). The trie's nodes are numbered breadth-first so that ea
 children are consecutive: its edges are two 16-bit arrays (each node's first child, each node's
 unit) instead of a hash table a third empty, which took the message from 191 to 116 thousand
 characters. The page decodes and copies arrays, and makes a name's pattern object only when it
-meets the name (\`PatternList\`). Its loops over typed arrays are indexed: \`for…of\` and
-\`TypedArray.from\` go through an iterator call per element in a cold script, which had made
-opening the field data take 3–4 ms in Firefox against 1 ms for the 54 names (now 1–2 ms for
-both). The context terms the page looks for as substrings (Chinese, Korean) are sorted out in the
-background, so the page compiles no Unicode-script RegExp. In Chromium, cold, the decoding and
-the finder took **${ms(matcher.coldBuildMs.real)} ms for the ${matcher.aliasCounts.real} field names against
+meets the name (\`PatternList\`). Its loops over typed arrays are indexed (\`for…of\` and
+\`TypedArray.from\` call an iterator per element in a cold script), and the context terms the page
+looks for as substrings (Chinese, Korean) are sorted out in the background, so the page compiles
+no Unicode-script RegExp. In Chromium, cold, the decoding and the finder took **${ms(matcher.coldBuildMs.real)} ms for the ${matcher.aliasCounts.real} field names against
 ${ms(matcher.coldBuildMs.old)} ms for the 54 names** (median over fresh tabs; warm, ${ms(matcher.buildMs.real)} ms).
 Before the background compiled, the page folded every name and built the trie itself: 21.2 ms against 4.2 ms cold,
 and start-up was 1.65–1.79× (Chromium) and 1.63–1.71× (Firefox) the 54 names'.
