@@ -205,7 +205,7 @@ const GATE_COMPACT_AFTER = 64;
  * A class rather than a generator so that a caller's own loop (the page's scan: one step per
  * paragraph) does not pay a generator resumption per run, and index-aligned arrays rather than an
  * entry object and two shifts per run: on the small corpus pages, where runs are many and short,
- * that per-run bookkeeping had cost half as much as matching the runs' text.
+ * that per-run bookkeeping had cost a third as much as matching the runs' text.
  */
 export class RunGate<T extends Gateable> {
   /** From input index `base` on: the runs, their context once asked, their decided hits. */

@@ -257,7 +257,7 @@ node's data reaches JavaScript as an external string, and a scan whose \`charCod
 kinds read 17 ns per character on the small pages' runs against 6.5 ns on sequential strings
 only (Chromium 156), so a run of one node is copied (\`sequentialCopy\` in src/content/page-text.ts).
 The gate (\`RunGate\`) starts at a page's first gated candidate, with the runs before it as its
-look-behind; until then a run costs it two stores, where its bookkeeping had been a third of the
+look-behind; until then a run costs it two stores, where its bookkeeping had been half of the
 small pages' cost beyond walking and matching. The precision rules read characters in place
 (no RegExp per character, no word splitting).
 With the field data, ours is ${range(corpus.map((r) => r.ratios.fieldOverOld))} ours with the 54 names on the corpus rows${generatedRow ? ` and ${formatRatio(generatedRow.ratios.fieldOverOld)} on the generated page` : ''}
@@ -267,7 +267,7 @@ per-run steps weigh most there. On the generated page the text is dense (the wal
 more than the floor) and ours is dominated by its mentions: 2,000 (the cap), each through the
 precision rules and turned into a Range, and every tenth paragraph is Chinese with a name every
 hundred characters or so, each checked by the word segmenter (\`Intl.Segmenter\`, ICU: about
-1.5 µs a window plus 0.18 µs a character, V8) — the largest single cost there, about a seventh
+4 µs a window plus 0.16–0.2 µs a character in V8) — the largest single cost there, about a seventh
 of the scan.
 
 **(c) mark.js.** markRegExp is ${range(rows.map((r) => r.ratios.markRegExp))} ours across the rows. Its one RegExp of all
