@@ -126,16 +126,33 @@ function mayBeAddress(text: string, from: number, to: number): boolean {
   return WWW.test(text.slice(from, to));
 }
 
+/** Longest stretch read on each side of a candidate for its address token (URLs stay well under it). */
+export const MAX_ADDRESS_SIDE = 2048;
+
+/**
+ * Can the unit belong to an address token around a candidate? Not white space, and not a unit
+ * of the CJK blocks and beyond (U+2E80 on: ideographs, kana, Hangul, CJK and full-width
+ * punctuation, astral characters): Chinese puts no space between a URL and the words around it,
+ * and a token running over the whole clause would put every name of the clause "inside" the URL.
+ */
+function isAddressUnit(c: number): boolean {
+  return c < 0x2e80 && !isSpaceUnit(c);
+}
+
 /**
  * Whether [start, end) lies inside a URL, an e-mail address or a path written in the text
  * ("https://…/apt28", "lazarus@example.org", "github.com/turla/…", "/var/log/mss"). A name between
- * slashes in prose ("APT28/Fancy Bear") is not a path: one slash and no dotted host.
+ * slashes in prose ("APT28/Fancy Bear") is not a path: one slash and no dotted host. The token is
+ * the candidate and the address units around it (`isAddressUnit`), at most MAX_ADDRESS_SIDE on
+ * each side, so a page of one endless "word" costs a bounded read per candidate.
  */
 export function isInAddress(text: string, start: number, end: number): boolean {
+  const lowest = Math.max(0, start - MAX_ADDRESS_SIDE);
+  const highest = Math.min(text.length, end + MAX_ADDRESS_SIDE);
   let from = start;
-  while (from > 0 && !isSpaceUnit(text.charCodeAt(from - 1))) from--;
+  while (from > lowest && isAddressUnit(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !isSpaceUnit(text.charCodeAt(to))) to++;
+  while (to < highest && isAddressUnit(text.charCodeAt(to))) to++;
   if (!mayBeAddress(text, from, to)) return false;
   const token = text.slice(from, to).replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
   if (URL_SCHEME.test(token) || /^www\./i.test(token)) return true;

@@ -4,8 +4,9 @@ import { isInAddress, isProperCase, isSpaceUnit } from '../../../src/match/polic
 
 /**
  * The local rules read characters in place, for speed. These references are the rules as first
- * written (RegExp splits, a RegExp per character), kept here as the specification: on random text
- * over an alphabet of every character class the rules distinguish, both must agree.
+ * written (RegExp splits, a RegExp per character; the address token since stopped at CJK text),
+ * kept here as the specification: on random text over an alphabet of every character class the
+ * rules distinguish, both must agree. The token's length bound is tested on its own.
  */
 const isCased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 const isUpper = (ch: string) => isCased(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
@@ -23,11 +24,14 @@ function referenceProperCase(name: string, found: string): boolean {
   return want.every((w, i) => !isUpper([...w][0] ?? '') || isUpper([...(got[i] as string)][0] ?? ''));
 }
 
+/** The token: the candidate and what around it is neither white space nor of the CJK blocks on (U+2E80). */
+const inToken = (ch: string) => !/\s/u.test(ch) && ch.charCodeAt(0) < 0x2e80;
+
 function referenceInAddress(text: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && !/\s/u.test(text[from - 1] as string)) from--;
+  while (from > 0 && inToken(text[from - 1] as string)) from--;
   let to = end;
-  while (to < text.length && !/\s/u.test(text[to] as string)) to++;
+  while (to < text.length && inToken(text[to] as string)) to++;
   const token = text
     .slice(from, to)
     .replace(/^[(["'«“‘]+/u, '')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNameFinder } from '../../../src/match/finder';
-import { RunGate, isInAddress, isProperCase, type Gateable, type RunHits } from '../../../src/match/policy';
+import { MAX_ADDRESS_SIDE, RunGate, isInAddress, isProperCase, type Gateable, type RunHits } from '../../../src/match/policy';
 import type { MatchPattern } from '../../../src/match/types';
 
 const proper = (text: string, actorId = text): MatchPattern => ({
@@ -58,8 +58,21 @@ describe('addresses in text', () => {
     ['APT28/Fancy Bear struck again', 'APT28', false],
     ['(APT28) struck again.', 'APT28', false],
     ['APT28, also called Fancy Bear.', 'APT28', false],
+    // Chinese writes no space around a URL: the token stops at the Chinese text.
+    ['国家安全部指控黑客，详见https://www.example.com/a/b。', '国家安全部', false],
+    ['据https://example.com/a/b报道，国家安全部指控黑客', '国家安全部', false],
+    ['详见https://example.com/apt28/报告', 'apt28', true],
   ])('%s → %s: %s', (text, name, expected) => {
     expect(at(text, name)).toBe(expected);
+  });
+
+  it('reads at most MAX_ADDRESS_SIDE units on each side of a candidate', () => {
+    const filler = 'a'.repeat(MAX_ADDRESS_SIDE);
+    // The scheme within reach makes it a URL; beyond it, the cut token has no address mark left.
+    expect(at(`https://example.com/${filler.slice(100)}_apt28`, 'apt28')).toBe(true);
+    expect(at(`https://example.com/${filler}_apt28`, 'apt28')).toBe(false);
+    // Two slashes within reach still make a path however long the token.
+    expect(at(`https://example.com/${filler}/apt28/x`, 'apt28')).toBe(true);
   });
 });
 
