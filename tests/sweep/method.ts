@@ -66,6 +66,10 @@ static loads, where the page's own requests are the same every time.`;
 /** Findings of the sweeps and hostile pages so far, with their causes and owners (kept by hand). */
 export const SWEEP_FINDINGS = `## Findings
 
+**After the scan's pipeline changed (2026-11-29, fourth run).** Run texts are copied into
+sequential strings, the gate starts at a page's first gated candidate, and the address rule stops
+at Chinese text. Both full runs found no harm again, and the same 10 mentions.
+
 **After the page walk changed (2026-11-29, third run).** The walk now decides by tag only, and
 text under \`hidden\`, \`contenteditable\` or an inline \`display: none\` is cut out only from the
 runs that hold a candidate name. Both full runs found no harm again, and the same 10 mentions.
