@@ -27,8 +27,8 @@ export interface CompiledNames {
 
 /** The patterns (or context terms) behind each trie terminal, for one kind of scan. */
 export interface GroupTable {
-  /** Keys that have a group: 0 means a scan cannot find anything. */
-  readonly size: number;
+  /** No key has a group: a scan cannot find anything. */
+  readonly empty: boolean;
   /** The group of key `key`, or null when the key belongs to the other side. */
   at(key: number): PatternGroup | null;
 }
@@ -82,10 +82,10 @@ export function nameGroups(compiled: CompiledNames, patterns: PatternList): Grou
   const { groupStart, members } = compiled;
   const keys = groupStart.length - 1;
   const groups: (PatternGroup | null | undefined)[] = new Array<PatternGroup | null | undefined>(keys);
-  let size = 0;
-  for (let k = 0; k < keys; k++) if ((groupStart[k + 1] as number) > (groupStart[k] as number)) size++;
   return {
-    size,
+    // Every name's key has a group of at least that name: no members, no groups. (Counting the
+    // groups instead was a loop over every key in each page's cold start.)
+    empty: members.length === 0,
     at(key) {
       let group = groups[key];
       if (group === undefined) {
@@ -102,11 +102,9 @@ export function nameGroups(compiled: CompiledNames, patterns: PatternList): Grou
 /** The context side: a key is a context term or not; any case, diacritics folded. */
 export function contextGroups(compiled: CompiledNames): GroupTable {
   const { contextKey, keyLength } = compiled;
-  let size = 0;
-  for (let key = 0; key < contextKey.length; key++) size += contextKey[key] as number;
   const groups = new Map<number, PatternGroup>();
   return {
-    size,
+    empty: !contextKey.includes(1),
     at(key) {
       if (contextKey[key] !== 1) return null;
       let group = groups.get(key);

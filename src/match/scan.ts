@@ -79,7 +79,7 @@ export class NameScan {
   // a page's text is not retained after the call.
   findAll(text: string, limit: number): MatchHit[] {
     const hits: MatchHit[] = [];
-    if (limit <= 0 || this.groups.size === 0) return hits;
+    if (limit <= 0 || this.groups.empty) return hits;
     this.shadowEnd = 0;
     const root = this.trie.root;
     // Locals, not module bindings: V8 re-checks a module `const` on every access in a loop.
