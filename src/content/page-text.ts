@@ -252,9 +252,10 @@ const FIRST_NODE_ONLY: readonly number[] = Object.freeze([0]);
  * forms, runs slower than on either kind alone (too many string shapes for V8's inline caches, as
  * far as we can tell). Measured in Chromium 156 over the small corpus pages' runs, the name finder
  * read 17 ns per character on the mix, 7.6–9.8 ns on external strings only and 6.5 ns on
- * sequential strings only; on the generated page the whole scan took 17% less. `join` is the way to a sequential copy (`slice`,
- * `+` and `concat` give back sliced, cons or the same strings). One-character strings come back as
- * V8's shared single-character strings whatever is done, and are left as they are.
+ * sequential strings only; on the generated page the whole scan took 17% less. `join` is the way
+ * to a sequential copy (`slice`, `+` and `concat` give back sliced, cons or the same strings).
+ * One-character strings come back as V8's shared single-character strings whatever is done, and
+ * are left as they are.
  */
 function sequentialCopy(data: string): string {
   return data.length < 2 ? data : [data.slice(0, 1), data.slice(1)].join('');

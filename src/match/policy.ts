@@ -102,7 +102,8 @@ export function isProperCase(name: string, found: string): boolean {
   const got = wordStarts(found);
   const capitalised = (k: number) => !isUpperAt(name, want[k] as number) || isUpperAt(found, got[k] as number);
   if (want.length === 0) return true;
-  if (want.length !== got.length) return got.length === 0 ? !isUpperAt(name, want[0] as number) : capitalised(0);
+  // `found` has an upper-case letter, so at least one word: compare the first ones.
+  if (want.length !== got.length) return capitalised(0);
   for (let k = 0; k < want.length; k++) if (!capitalised(k)) return false;
   return true;
 }
