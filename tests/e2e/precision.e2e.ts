@@ -2,7 +2,8 @@
  * Precision in the real browsers (issue 11): a page that mixes a cyber story with ordinary text
  * using the same words (a sermon on Lazarus, zinc prices, a "salt typhoon" storm, an anonymous
  * 64-year-old, Norway's NSB trains), names in code and a URL, and Chinese text where a longer word
- * or a longer name claims the characters first (国家安全部门, 美國國家安全局). The browser must mark
+ * or a longer name claims the characters first (国家安全部门, 美國國家安全局), and a Chinese clause
+ * with a URL written into it, whose ministry is still marked. The browser must mark
  * exactly what the unit-level pipeline marks (tests/fixtures/pages/precision-mixed.highlights.json, made
  * by the same text layer and name finder under happy-dom): no more, no fewer, in page order — so
  * the browsers' own word segmenters agree with the one the unit tests use.
