@@ -59,19 +59,21 @@ export function compileNames(patterns: PatternList, contextTerms: readonly strin
     if (!keyed.has(key)) keyed.set(key, []);
   }
   const keys = [...keyed.keys()];
+  const { trie, keyOrder } = buildTrie(keys);
   const groupStart = new Int32Array(keys.length + 1);
   const members = new Int32Array(keys.reduce((sum, key) => sum + (keyed.get(key) as number[]).length, 0));
   const keyLength = new Int32Array(keys.length);
   const contextKey = new Uint8Array(keys.length);
   let at = 0;
-  keys.forEach((key, k) => {
+  keyOrder.forEach((input, k) => {
+    const key = keys[input] as string;
     groupStart[k] = at;
     for (const index of keyed.get(key) as number[]) members[at++] = index;
     keyLength[k] = key.length;
     if (contextKeys.has(key)) contextKey[k] = 1;
   });
   groupStart[keys.length] = at;
-  return { trie: buildTrie(keys), groupStart, members, keyLength, contextKey };
+  return { trie, groupStart, members, keyLength, contextKey };
 }
 
 /**

@@ -12,10 +12,10 @@
  * `for…of` (an iterator call per element until the engine compiles the loop).
  */
 import type { CompiledNames } from './compiled';
-import { hasBit, setBit, TABLE_SIZES, type Trie } from './trie';
+import { hasBit, setBit, TABLE_SIZES, terminalCount, type Trie } from './trie';
 
 /** Bumped when the layout changes: a page never unpacks bytes of another layout. */
-export const PACKED_FORMAT = 3;
+export const PACKED_FORMAT = 4;
 
 export function packCompiledNames(compiled: CompiledNames): Uint8Array {
   const { trie } = compiled;
@@ -23,21 +23,17 @@ export function packCompiledNames(compiled: CompiledNames): Uint8Array {
   trie.root.forEach((child, unit) => {
     if (child !== 0) rootEntries.push(unit, child);
   });
-  // Terminals as (node, key) pairs: a tenth of the nodes end a key.
-  const terminals: number[] = [];
-  trie.terminal.forEach((key, node) => {
-    if (key >= 0) terminals.push(node, key);
-  });
   const contextKeys: number[] = [];
   compiled.contextKey.forEach((flag, key) => {
     if (flag === 1) contextKeys.push(key);
   });
   return writeSections([
-    Int32Array.of(PACKED_FORMAT, trie.maxDepth, trie.terminal.length),
+    Int32Array.of(PACKED_FORMAT, trie.maxDepth, trie.units.length),
     Int32Array.from(rootEntries),
     trie.first,
     Int32Array.from(trie.units),
-    Int32Array.from(terminals),
+    trie.terminalBits,
+    trie.keyBase,
     setBits(trie.triples),
     setBytes(trie.pairEnds),
     setBits(trie.pairs),
@@ -49,8 +45,8 @@ export function packCompiledNames(compiled: CompiledNames): Uint8Array {
   ]);
 }
 
-/** Sections of a packing: header, root entries, first, units, terminals, triples, pair ends, pairs, quads, groups (3), context keys. */
-const SECTION_COUNT = 13;
+/** Sections of a packing: header, root entries, first, units, terminal bits, key bases, triples, pair ends, pairs, quads, groups (3), context keys. */
+const SECTION_COUNT = 14;
 
 /** A tuple of `N` sections. */
 type Sections<N extends number, Found extends Int32Array[] = []> = Found['length'] extends N ? Found : Sections<N, [...Found, Int32Array]>;
@@ -59,21 +55,40 @@ type Sections<N extends number, Found extends Int32Array[] = []> = Found['length
 export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
   const sections = readSections(bytes);
   if (sections.length !== SECTION_COUNT) throw new Error(`packed names: expected ${SECTION_COUNT} sections, found ${sections.length}`);
-  const [header, rootEntries, first, units, terminals, triples, pairEnds, pairs, quads, groupStart, members, keyLength, contextKeys] =
-    sections as Sections<typeof SECTION_COUNT>;
+  const [
+    header,
+    rootEntries,
+    first,
+    units,
+    terminalBits,
+    keyBase,
+    triples,
+    pairEnds,
+    pairs,
+    quads,
+    groupStart,
+    members,
+    keyLength,
+    contextKeys,
+  ] = sections as Sections<typeof SECTION_COUNT>;
   const [format, maxDepth = 0, nodes = 0] = header;
   if (format !== PACKED_FORMAT) throw new Error(`packed names: format ${format}, expected ${PACKED_FORMAT}`);
   if (nodes <= 0 || first.length !== nodes + 1 || units.length !== nodes || first[nodes] !== nodes) {
     throw new Error(`packed names: edge tables of ${first.length} and ${units.length} values for ${nodes} nodes`);
   }
+  const words = (nodes + 31) >>> 5;
+  if (terminalBits.length !== words || keyBase.length !== words) {
+    throw new Error(`packed names: terminal tables of ${terminalBits.length} and ${keyBase.length} words for ${nodes} nodes`);
+  }
   const keys = keyLength.length;
   if (groupStart.length !== keys + 1 || groupStart[keys] !== members.length) {
     throw new Error(`packed names: group table does not fit ${keys} keys`);
   }
+  if (terminalCount(terminalBits, keyBase) !== keys) {
+    throw new Error(`packed names: ${terminalCount(terminalBits, keyBase)} terminals for ${keys} keys`);
+  }
   const root = new Int32Array(TABLE_SIZES.root);
   for (let i = 0; i + 1 < rootEntries.length; i += 2) root[rootEntries[i] as number] = rootEntries[i + 1] as number;
-  const terminal = new Int32Array(nodes).fill(-1);
-  for (let i = 0; i + 1 < terminals.length; i += 2) terminal[terminals[i] as number] = terminals[i + 1] as number;
   const contextKey = new Uint8Array(keys);
   for (let i = 0; i < contextKeys.length; i++) contextKey[contextKeys[i] as number] = 1;
   const trie: Trie = {
@@ -81,7 +96,8 @@ export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
     first,
     // The constructor copies natively; `Uint16Array.from` may take the iterator path in a cold script.
     units: new Uint16Array(units),
-    terminal,
+    terminalBits,
+    keyBase,
     maxDepth,
     triples: fromSetBits(triples, TABLE_SIZES.tripleBytes),
     pairEnds: fromSetBytes(pairEnds, TABLE_SIZES.pairEndBytes),

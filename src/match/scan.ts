@@ -18,7 +18,7 @@ import {
   mapCodePoint,
   unitInfo,
 } from './normalize';
-import { AFTER_SPACE, QUAD_END, hasBit, pairBit, quadBit, step, type Trie } from './trie';
+import { AFTER_SPACE, QUAD_END, hasBit, isTerminal, keyAt, pairBit, quadBit, step, type Trie } from './trie';
 import type { MatchHit } from './types';
 import type { GroupTable } from './compiled';
 import { verify } from './verify';
@@ -159,7 +159,7 @@ export class NameScan {
       const b = text.charCodeAt(p + 1);
       const d = text.charCodeAt(p + 2);
       if ((b | d) < 0x80 && (INFO[b] !== SPACE || INFO[d] !== SPACE)) {
-        if ((this.trie.terminal[node] as number) >= 0) return false;
+        if (isTerminal(this.trie.terminalBits, node)) return false;
         if (this.rejectsAsciiTriple(first, FOLD[b] as number, d)) return true;
         return INFO[b] === WORD && INFO[d] === WORD && this.rejectsQuad(text, p, first, FOLD[b] as number, FOLD[d] as number);
       }
@@ -197,8 +197,8 @@ export class NameScan {
    * complex or ignorable; a whitespace pair, which the walk would collapse) return false.
    */
   private rejectsByPrefix(text: string, p: number, first: number, node: number): boolean {
-    const { terminal, pairs } = this.trie;
-    if ((terminal[node] as number) >= 0) return false;
+    const { terminalBits, pairs } = this.trie;
+    if (isTerminal(terminalBits, node)) return false;
     if (p + 1 >= text.length) return true;
     const b = text.charCodeAt(p + 1);
     const infoB = INFO[b] as number;
@@ -260,7 +260,7 @@ export class NameScan {
    */
   private walk(text: string, start: number): boolean {
     const n = text.length;
-    const { root, first, units, terminal } = this.trie;
+    const { root, first, units, terminalBits } = this.trie;
     let node = 0;
     let count = 0;
     let fedSpace = false;
@@ -309,7 +309,7 @@ export class NameScan {
       }
       fedSpace = false;
       p += width;
-      if ((terminal[node] as number) >= 0) {
+      if (isTerminal(terminalBits, node)) {
         this.candEnd[count] = p;
         this.candNode[count] = node;
         this.candClass[count] = cls;
@@ -330,7 +330,7 @@ export class NameScan {
       if (lastClass === WORD && classAfter(text, end) === WORD) continue;
       // An underscore joins an identifier in any script ("微软_更新.exe"): not a name's edge.
       if (text.charCodeAt(end) === UNDERSCORE || (start > 0 && text.charCodeAt(start - 1) === UNDERSCORE)) continue;
-      const group = this.groups.at(this.trie.terminal[this.candNode[j] as number] as number);
+      const group = this.groups.at(keyAt(this.trie, this.candNode[j] as number));
       if (group === null) continue;
       // Verification before the guard: it is cheaper than segmenting.
       const indices = verify(group, text, start, end);

@@ -15,8 +15,15 @@ export interface Trie {
   readonly first: Int32Array;
   /** Per node, the unit on the edge into it; ascending among siblings. */
   readonly units: Uint16Array;
-  /** Per node: the index of the key ending there, or -1. */
-  readonly terminal: Int32Array;
+  /**
+   * Bit `node & 31` of word `node >>> 5` is set when a key ends at the node (`isTerminal`). Keys
+   * are numbered in node order, so a terminal's key is its rank among the terminals (`keyAt`):
+   * two small tables the page copies as they are, instead of a table per node it would have to
+   * fill in a loop from the terminals' list, cold, on every page.
+   */
+  readonly terminalBits: Int32Array;
+  /** Per word of `terminalBits`: the number of terminals before its first node. */
+  readonly keyBase: Int32Array;
   /** Length of the longest key: no walk goes deeper. */
   readonly maxDepth: number;
   /**
@@ -82,6 +89,30 @@ export function hasBit(bits: Uint8Array, bit: number): boolean {
   return ((bits[bit >>> 3] as number) & (1 << (bit & 7))) !== 0;
 }
 
+/** Whether a key ends at `node`. */
+export function isTerminal(terminalBits: Int32Array, node: number): boolean {
+  return (((terminalBits[node >>> 5] as number) >>> (node & 31)) & 1) !== 0;
+}
+
+/** The key ending at `node` (a terminal): its rank among the terminals in node order. */
+export function keyAt(trie: Trie, node: number): number {
+  const word = node >>> 5;
+  const below = (trie.terminalBits[word] as number) & ~(-1 << (node & 31));
+  return (trie.keyBase[word] as number) + bitCount(below);
+}
+
+/** How many keys end in the trie (the terminals). */
+export function terminalCount(terminalBits: Int32Array, keyBase: Int32Array): number {
+  const last = terminalBits.length - 1;
+  return last < 0 ? 0 : (keyBase[last] as number) + bitCount(terminalBits[last] as number);
+}
+
+function bitCount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
 /**
  * Child of `node` on `unit`, or 0. The walk's inner step: pass the trie's arrays, not the trie.
  * Below the first level most nodes have one or two children, so a scan beats hashing.
@@ -97,8 +128,15 @@ export function step(node: number, unit: number, root: Int32Array, first: Int32A
   return 0;
 }
 
-/** Compile `keys` (non-empty folded strings, distinct); key `i` ends at a node whose terminal is `i`. */
-export function buildTrie(keys: readonly string[]): Trie {
+/** A trie and the order of its keys. */
+export interface BuiltTrie {
+  readonly trie: Trie;
+  /** Per key id (`keyAt`: the terminals' node order), the index in `keys` of that key. */
+  readonly keyOrder: Int32Array;
+}
+
+/** Compile `keys` (non-empty folded strings, distinct); each gets the id `keyAt` gives its terminal. */
+export function buildTrie(keys: readonly string[]): BuiltTrie {
   let maxDepth = 0;
   for (const key of keys) maxDepth = Math.max(maxDepth, key.length);
   const builder = new TrieBuilder();
@@ -123,7 +161,7 @@ class TrieBuilder {
   }
 
   /** The nodes renumbered breadth-first, siblings by unit (see the file comment). */
-  finish(maxDepth: number): Trie {
+  finish(maxDepth: number): BuiltTrie {
     const { triples, pairEnds, pairs, quads } = this;
     const count = this.children.length;
     const root = new Int32Array(TABLE_SIZES.root);
@@ -145,7 +183,21 @@ class TrieBuilder {
       }
     }
     first[count] = count;
-    return { root, first, units, terminal, maxDepth, triples, pairEnds, pairs, quads };
+    const words = (count + 31) >>> 5;
+    const terminalBits = new Int32Array(words);
+    const keyBase = new Int32Array(words);
+    const keyOrder: number[] = [];
+    for (let node = 0; node < count; node++) {
+      if ((node & 31) === 0) keyBase[node >>> 5] = keyOrder.length;
+      const key = terminal[node] as number;
+      if (key < 0) continue;
+      terminalBits[node >>> 5] = (terminalBits[node >>> 5] as number) | (1 << (node & 31));
+      keyOrder.push(key);
+    }
+    return {
+      trie: { root, first, units, terminalBits, keyBase, maxDepth, triples, pairEnds, pairs, quads },
+      keyOrder: Int32Array.from(keyOrder),
+    };
   }
 
   private markPrefix(key: string): void {

@@ -3,7 +3,7 @@ import { BUNDLED_DATASET } from '../../../src/data/bundled-dataset';
 import { aliasPatterns } from '../../../src/data/dataset-index';
 import { createMatcher } from '../../../src/match/matcher';
 import { nameKey } from '../../../src/match/normalize';
-import { buildTrie, step } from '../../../src/match/trie';
+import { buildTrie, isTerminal, keyAt, step, terminalCount } from '../../../src/match/trie';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -66,10 +66,9 @@ describe('matcher with the bundled dataset aliases', () => {
 describe('the trie of the bundled names', () => {
   it("numbers nodes breadth-first: each node's children are consecutive, their units ascending, and every key walks to its own terminal", () => {
     const keys = [...new Set(aliasPatterns(BUNDLED_DATASET).map((p) => nameKey(p.text)))].filter((k) => k !== '');
-    const trie = buildTrie(keys);
-    const nodes = trie.terminal.length;
+    const { trie, keyOrder } = buildTrie(keys);
+    const nodes = trie.units.length;
     expect(trie.first).toHaveLength(nodes + 1);
-    expect(trie.units).toHaveLength(nodes);
     expect(trie.first[0]).toBe(1);
     expect(trie.first[nodes]).toBe(nodes);
     for (let node = 0; node < nodes; node++) {
@@ -77,11 +76,20 @@ describe('the trie of the bundled names', () => {
       expect(to, `node ${node}`).toBeGreaterThanOrEqual(from);
       for (let child = from + 1; child < to; child++) expect(trie.units[child] as number).toBeGreaterThan(trie.units[child - 1] as number);
     }
-    keys.forEach((key, index) => {
+    // Key ids follow the terminals' node order; keyOrder maps each id back to its key.
+    expect([...keyOrder].sort((a, b) => a - b)).toEqual(keys.map((_, index) => index));
+    expect(terminalCount(trie.terminalBits, trie.keyBase)).toBe(keys.length);
+    const ends = keys.map((key) => {
       let node = 0;
       for (let i = 0; i < key.length; i++) node = step(node, key.charCodeAt(i), trie.root, trie.first, trie.units);
-      expect(trie.terminal[node]).toBe(index);
+      expect(isTerminal(trie.terminalBits, node), key).toBe(true);
+      expect(keys[keyOrder[keyAt(trie, node)] as number]).toBe(key);
+      return node;
     });
+    // Every terminal is some key's end, and the ids rise with the nodes.
+    const terminals = Array.from({ length: nodes }, (_, node) => node).filter((node) => isTerminal(trie.terminalBits, node));
+    expect(terminals).toEqual([...ends].sort((a, b) => a - b));
+    expect(terminals.map((node) => keyAt(trie, node))).toEqual(terminals.map((_, rank) => rank));
     // A unit with no edge: no child, whether below or above the node's units.
     expect(step(trie.root[0x61] as number, 0x01, trie.root, trie.first, trie.units)).toBe(0);
     expect(step(trie.root[0x61] as number, 0xfffe, trie.root, trie.first, trie.units)).toBe(0);

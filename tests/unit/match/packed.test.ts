@@ -25,7 +25,7 @@ describe('packed names (what the background sends every page)', () => {
     const compiled = compileNames(patterns, index.contextTerms);
     const unpacked = unpackCompiledNames(packCompiledNames(compiled));
     expect(unpacked.trie.maxDepth).toBe(compiled.trie.maxDepth);
-    for (const table of ['root', 'first', 'units', 'terminal', 'triples', 'pairEnds', 'pairs', 'quads'] as const) {
+    for (const table of ['root', 'first', 'units', 'terminalBits', 'keyBase', 'triples', 'pairEnds', 'pairs', 'quads'] as const) {
       expect(unpacked.trie[table], table).toEqual(compiled.trie[table]);
     }
     for (const table of ['groupStart', 'members', 'keyLength', 'contextKey'] as const) {
@@ -96,9 +96,26 @@ describe('packed names (what the background sends every page)', () => {
     expect(() => unpackCompiledNames(new Uint8Array(3))).toThrow(/cut/);
   });
 
+  it('rejects terminal tables that do not count one terminal per key', () => {
+    const compiled = compileNames([name('Sandworm'), name('Sand')]);
+    const bits = compiled.trie.terminalBits.slice();
+    const word = bits.findIndex((value) => value !== 0);
+    bits[word] = (bits[word] as number) & ((bits[word] as number) - 1); // clear the lowest set bit
+    const cut = { ...compiled, trie: { ...compiled.trie, terminalBits: bits } };
+    expect(() => unpackCompiledNames(packCompiledNames(cut))).toThrow(/1 terminals for 2 keys/);
+    expect(unpackCompiledNames(packCompiledNames(compiled)).keyLength).toEqual(Int32Array.of(4, 8));
+  });
+
   it('rejects an index whose parts do not agree, and names that cannot be joined', () => {
     const packed = packMatchIndex(index);
     expect(() => openMatchIndex({ ...packed, nameFlags: packed.nameFlags.slice(1) })).toThrow(/names but/);
+    const compiled = compileNames(patterns, index.contextTerms);
+    for (const wrong of [patterns.length, -1]) {
+      const members = compiled.members.slice();
+      members[members.length - 1] = wrong;
+      const bytes = packCompiledNames({ ...compiled, members });
+      expect(() => openMatchIndex({ ...packed, compiled: bytes }), String(wrong)).toThrow(/refer to names/);
+    }
     expect(() => packMatchIndex({ ...index, names: [['Two\nlines', 0, 0]] })).toThrow(/line break in name/);
   });
 
