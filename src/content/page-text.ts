@@ -733,15 +733,18 @@ const STREAM_DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true,
  * `mentionsByRun` as an iterator class: one loop for the whole pipeline (runs, located hits, the
  * gate, mentions), and no generator to resume per run (a paragraph each, thousands a page).
  *
- * The gate starts at the first gated hit, seeded with the runs before it (its look-behind): until
- * then every run is decided as it arrives anyway, and most pages never have a gated candidate, so
- * they pay two stores per run instead of the gate's bookkeeping (3% of the small corpus pages' scan
- * after the gate's rewrite, 8% before it; and code a page's content script would run cold).
+ * The gate runs only around gated hits: it starts at a gated hit, seeded with the runs before it
+ * (its look-behind), and stops once every run given to it is decided and taken, which is
+ * `GATE_WINDOW` runs after the last gated hit. Elsewhere every run is decided as it arrives anyway,
+ * and most runs of most pages are far from a gated candidate, so they pay two stores per run
+ * instead of the gate's bookkeeping (3% of the small corpus pages' scan after the gate's rewrite,
+ * 8% before it; and code a page's content script would run cold). A stopped gate's runs hold no
+ * gated hit, so a new gate seeded with them decides exactly as one gate for the whole page would.
  */
 class MentionStream implements IterableIterator<readonly PageMatch[]> {
   private readonly gates: boolean;
   private gate: RunGate<LocatedHit> | null = null;
-  /** The last GATE_WINDOW runs before the gate starts, by run index modulo GATE_WINDOW. */
+  /** The last GATE_WINDOW runs, by run index modulo GATE_WINDOW: a new gate's look-behind. */
   private readonly behind: (LocatedRun | undefined)[] = new Array<LocatedRun | undefined>(GATE_WINDOW);
   private readonly known = new Map<Element, boolean>();
   private runIndex = 0;
@@ -759,8 +762,12 @@ class MentionStream implements IterableIterator<readonly PageMatch[]> {
     const toMentions = this.toMentions;
     for (;;) {
       if (toMentions.full()) return STREAM_DONE;
-      const decided = this.gate?.take();
-      if (decided !== undefined) return { done: false, value: toMentions(decided) };
+      const gate = this.gate;
+      if (gate !== null) {
+        const decided = gate.take();
+        if (decided !== undefined) return { done: false, value: toMentions(decided) };
+        if (gate.idle) this.gate = null;
+      }
       if (this.runsDone) return STREAM_DONE;
       const step = this.runs.next();
       if (step.done === true) {
@@ -770,13 +777,15 @@ class MentionStream implements IterableIterator<readonly PageMatch[]> {
       }
       const index = this.runIndex++;
       const located = locate(step.value, index, this.matcher, this.known);
+      if (!this.gates) return { done: false, value: toMentions(located.hits) };
       if (this.gate === null) {
-        if (!this.gates || !located.hits.some((hit) => hit.gated)) {
-          if (this.gates) this.behind[index % GATE_WINDOW] = located;
+        if (!located.hits.some((hit) => hit.gated)) {
+          this.behind[index % GATE_WINDOW] = located;
           return { done: false, value: toMentions(located.hits) };
         }
         this.gate = this.startGate(index);
       }
+      this.behind[index % GATE_WINDOW] = located;
       this.gate.push(located);
     }
   }
@@ -841,8 +850,11 @@ class LocatedRun implements RunHits<LocatedHit> {
     private readonly matcher: Matcher,
   ) {}
 
+  /** Asked once: a run can be look-behind of two gates (see `MentionStream`). */
+  private context: boolean | undefined;
+
   hasContext(): boolean {
-    return this.pieces.some((piece) => this.matcher.hasContext?.(withoutGatedNames(piece, this.hits)) ?? false);
+    return (this.context ??= this.pieces.some((piece) => this.matcher.hasContext?.(withoutGatedNames(piece, this.hits)) ?? false));
   }
 }
 

@@ -253,6 +253,11 @@ export class RunGate<T extends Gateable> {
     this.decideReady();
   }
 
+  /** Every run pushed is decided and taken: nothing waits for a look-ahead. */
+  get idle(): boolean {
+    return this.taken === this.pushed;
+  }
+
   /** The hits to keep of the next decided run, or undefined when none is decided yet. */
   take(): readonly T[] | undefined {
     if (this.taken === this.next) return undefined;

@@ -14,6 +14,8 @@ import {
 } from '../../../src/content/page-text';
 import { OWN_HOST_TAG } from '../../../src/shared/constants';
 import { createMatcher } from '../../../src/match/matcher';
+import { createNameFinder } from '../../../src/match/finder';
+import type { Matcher } from '../../../src/match/types';
 import { MAX_MENTIONS_PER_PAGE } from '../../../src/match/limits';
 import type { MatchPattern } from '../../../src/match/types';
 
@@ -330,4 +332,45 @@ describe('fixture pages (HTML with expected mentions as JSON)', () => {
       expect(actual).toEqual(expected);
     });
   }
+});
+
+describe('mentionsByRun with gated names', () => {
+  const finder = createNameFinder({
+    patterns: [
+      { text: 'Lazarus', actorId: 'lazarus', caseSensitive: false, foldDiacritics: true, gated: true },
+      { text: 'APT28', actorId: 'apt28', caseSensitive: true, foldDiacritics: true, signal: true },
+    ],
+    contextTerms: ['hackers'],
+  });
+
+  /** The finder, counting the context asked of each text. */
+  const counting = (): { matcher: Matcher; asked: Map<string, number> } => {
+    const asked = new Map<string, number>();
+    const hasContext = (text: string) => {
+      asked.set(text, (asked.get(text) ?? 0) + 1);
+      return finder.hasContext?.(text) ?? false;
+    };
+    return { matcher: { ...finder, hasContext }, asked };
+  };
+
+  it('decides every gated hit by its own neighbours, the gate stopping and starting again between them', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `paragraph ${i}`);
+    paragraphs[3] = 'APT28 was named.';
+    paragraphs[5] = 'Lazarus, two runs after a signal name: kept.';
+    paragraphs[15] = 'Lazarus, far from any signal: dropped.';
+    paragraphs[19] = 'Lazarus, its look-behind the look-ahead of the last: dropped.';
+    paragraphs[24] = 'The hackers were busy.';
+    paragraphs[26] = 'Lazarus, two runs after a context word: kept.';
+    paragraphs[29] = 'Lazarus, three runs after it: dropped.';
+    paragraphs[37] = 'Lazarus, two runs before a context word: kept.';
+    paragraphs[39] = 'More hackers.';
+    setBody(paragraphs.map((text) => `<p>${text}</p>`).join(''));
+    const { matcher, asked } = counting();
+    const out = [...mentionsByRun(iterateTextRuns(document.body), matcher)];
+    expect(out).toHaveLength(40);
+    expect(out.flatMap((found) => found.map((m) => m.runIndex))).toEqual([3, 5, 26, 37]);
+    // Context is asked only near gated hits, and once per run, however many gates saw the run.
+    expect(Math.max(...asked.values())).toBe(1);
+    expect(asked.has('paragraph 10')).toBe(false);
+  });
 });

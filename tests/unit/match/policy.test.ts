@@ -204,6 +204,22 @@ describe('RunGate', () => {
     expect(taken()).toEqual([['h']]);
   });
 
+  it('is idle once every run pushed is decided and taken, and not while a gated run waits', () => {
+    const gate = new RunGate<H>(2);
+    expect(gate.idle).toBe(true);
+    gate.push(run([plain('a')]));
+    expect(gate.idle).toBe(false);
+    gate.take();
+    expect(gate.idle).toBe(true);
+    gate.push(run([g('g')]));
+    gate.push(run([]));
+    expect(gate.take()).toBeUndefined();
+    expect(gate.idle).toBe(false);
+    gate.push(run([]));
+    while (gate.take() !== undefined);
+    expect(gate.idle).toBe(true);
+  });
+
   it('decides the same across its batched compaction: a signal just before the arrays are compacted is still look-behind', () => {
     // The arrays are compacted once 64 runs are done with; a gated hit two runs after run 63,
     // the last run of the first batch, needs that run as its look-behind.
