@@ -41,6 +41,18 @@ export function isSubstringTerm(term: string): boolean {
   return SUBSTRING_SCRIPT.test(term);
 }
 
+/**
+ * Every UTF-16 unit of `SUBSTRING_SCRIPT`'s scripts lies in these ranges (Hangul Jamo, then U+2E80
+ * on, surrogates included): a text with none of them holds no substring term. A plain range class,
+ * so a page's context test compiles no Unicode property tables to ask it.
+ */
+const SUBSTRING_SCRIPT_UNITS = /[\u1100-\u11ff\u2e80-\uffff]/;
+
+/** False when `text` certainly holds no substring term (most Latin-script text), without a search per term. */
+export function mayHoldSubstringTerm(text: string): boolean {
+  return SUBSTRING_SCRIPT_UNITS.test(text);
+}
+
 /** Compile `patterns` (and the word-bounded ones of `contextTerms`) into one trie with its key tables. */
 export function compileNames(patterns: PatternList, contextTerms: readonly string[] = []): CompiledNames {
   const keyed = new Map<string, number[]>();

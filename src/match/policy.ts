@@ -13,6 +13,7 @@
  * The rules come from the data (each pattern's flags, the context vocabulary); nothing here knows
  * a particular name. Pure string code: no DOM, no browser or Node API.
  */
+import { mayHoldSubstringTerm } from './compiled';
 import type { MatchHit, MatchPattern, PatternList } from './types';
 
 /** How many runs (blocks) before and after a gated name may supply its context. */
@@ -313,5 +314,5 @@ function hasGated(hits: readonly Gateable[]): boolean {
  * word-bounded term as the matcher finds it (`hasWordedTerm`: the finder's own trie, `compiled.ts`).
  */
 export function createContextTest(substrings: readonly string[], hasWordedTerm: (text: string) => boolean): (text: string) => boolean {
-  return (text) => substrings.some((t) => text.includes(t)) || hasWordedTerm(text);
+  return (text) => (mayHoldSubstringTerm(text) && substrings.some((t) => text.includes(t))) || hasWordedTerm(text);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isInAddress, isProperCase, isSpaceUnit } from '../../../src/match/policy';
+import { isSubstringTerm, mayHoldSubstringTerm } from '../../../src/match/compiled';
+import { createContextTest, isInAddress, isProperCase, isSpaceUnit } from '../../../src/match/policy';
 
 /**
  * The local rules read characters in place, for speed. These references are the rules as first
@@ -85,5 +86,28 @@ describe('white space as code', () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isSpaceUnit(c) !== /\s/u.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('the context test skips its substring terms only where none can be', () => {
+  it("mayHoldSubstringTerm is true for every character of the substring terms' scripts, BMP and astral", () => {
+    const missed: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (isSubstringTerm(ch) && !mayHoldSubstringTerm(ch)) missed.push(cp);
+    }
+    expect(missed).toEqual([]);
+    // And it does skip ordinary text: Latin, curly quotes and dashes included.
+    expect(mayHoldSubstringTerm('North Korean “hackers” — again, in Café Zürich')).toBe(false);
+    expect(mayHoldSubstringTerm('朝鲜')).toBe(true);
+  });
+
+  it('finds a substring term as before, and none in text without those scripts', () => {
+    const test = createContextTest(['黑客', '해킹', 'APT组织'], () => false);
+    expect(test('朝鲜黑客组织')).toBe(true);
+    expect(test('북한의 해킹을')).toBe(true);
+    expect(test('the APT组织 said')).toBe(true);
+    expect(test('the APT group said')).toBe(false);
   });
 });
