@@ -16,6 +16,11 @@ export interface Mention {
   readonly text: string;
 }
 
+/** An actor's evidence strength, undefined for an actor it does not know (a Map will do). */
+export interface StrengthLookup {
+  get(actorId: string): Strength | undefined;
+}
+
 export interface MentionStore {
   /** Mark `mentions`, up to the page cap; returns how many were added. */
   add(mentions: readonly Mention[]): number;
@@ -28,7 +33,7 @@ export interface MentionStore {
   /** All mentions in reading order (document order, shadow content at its host). */
   ordered(): readonly Mention[];
   /** Set the evidence strength per actor; re-files the styled highlights. */
-  setStrengths(strengths: ReadonlyMap<string, Strength>): void;
+  setStrengths(strengths: StrengthLookup): void;
   readonly size: number;
   /**
    * True while the store is full (`size` at the page cap), or once a mention was refused for
@@ -109,7 +114,7 @@ export function createMentionStore(cap: number): MentionStore {
   const filedUnder = new Map<Mention, Node[]>();
   const canonical = new Highlight();
   const styled = new Map<Strength, Highlight>(STRENGTHS.map((s) => [s, new Highlight()]));
-  let strengths: ReadonlyMap<string, Strength> = new Map();
+  let strengths: StrengthLookup = new Map();
   let orderCache: Mention[] | null = null;
   let capped = false;
   let registered = false;

@@ -68,10 +68,13 @@ export function startSession(options: SessionOptions, signal: AbortSignal): Page
   /** Created with the card module, on the first card. */
   let card: CardHost | null = null;
   const cardData = createCardData();
-  const displayNames = new Map(names.actorIds.map((id, i) => [id, names.displayNames[i] ?? id]));
+  // Actor id → index in the match index, made when first asked: most pages mark no name, and a
+  // loop over every actor is cold work in each page's start-up.
+  let actorIndex: Map<string, number> | undefined;
+  const indexOf = (actorId: string) => (actorIndex ??= new Map(names.actorIds.map((id, i) => [id, i]))).get(actorId) ?? -1;
 
   const store = createMentionStore(MAX_MENTIONS_PER_PAGE);
-  store.setStrengths(new Map(names.actorIds.map((id, i) => [id, names.strengths[i] ?? 'weak'])));
+  store.setStrengths({ get: (actorId) => names.strengths[indexOf(actorId)] });
 
   const hover = createHoverController<Mention>(
     settings,
@@ -147,7 +150,7 @@ export function startSession(options: SessionOptions, signal: AbortSignal): Page
     {
       store,
       current: () => hover.current,
-      nameOf: (actorId) => displayNames.get(actorId),
+      nameOf: (actorId) => names.displayNames[indexOf(actorId)],
       open: (mention, say) => {
         announcement = say;
         hover.openNow(mention, { focus: true });
