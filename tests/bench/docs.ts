@@ -213,8 +213,11 @@ packed: typed arrays as base64, strings newline-joined (src/match/packed.ts, \`p
 src/data/match-index.ts). The trie's nodes are numbered breadth-first so that each node's
 children are consecutive: its edges are two 16-bit arrays (each node's first child, each node's
 unit) instead of a hash table a third empty, which took the message from 191 to 116 thousand
-characters. The page decodes and copies arrays, and makes a name's pattern object only when it
-meets the name (\`PatternList\`). Its loops over typed arrays are indexed (\`for…of\` and
+characters. Keys are numbered in the order of the nodes they end at, so the terminals are a
+bitmap of the nodes and a count per 32 nodes (a key is its terminal's rank), copied as they are,
+where the page had filled a table per node from a list of the terminals. The page decodes and
+copies arrays, and makes a name's pattern object only when it meets the name (\`PatternList\`);
+its display names and strengths are looked up through an index made when a name is first marked. Its loops over typed arrays are indexed (\`for…of\` and
 \`TypedArray.from\` call an iterator per element in a cold script), and the context terms the page
 looks for as substrings (Chinese, Korean) are sorted out in the background, so the page compiles
 no Unicode-script RegExp. In Chromium, cold, the decoding and the finder took **${ms(matcher.coldBuildMs.real)} ms for the ${matcher.aliasCounts.real} field names against
@@ -227,14 +230,15 @@ phases below. The scan costs more where more word starts pass the trie's prefilt
 starts with the same three letters as "the", "and", "for": The Dukes, Andariel, Forest Blizzard;
 a four-unit prefilter, and the next word's first letter after a three-letter first word, turn
 most of them away before a walk), and on a page with a gated-name candidate (ordinary words and
-shared acronyms; cnet.html has one, "Microsoft") the precision rules, the gate and the context
-test run for the first time, cold. The context test walks the same trie, so it brings no tables
-of its own. On cnet.html that is enough to take the field data's first scan past the scanner's
+shared acronyms; cnet.html has one, "Microsoft") the key's group and patterns, the precision
+rules, the gate and the context test run for the first time, cold: the 54 names have no candidate
+on that page at all. The context test walks the same trie, so it brings no tables of its own, and
+skips its Chinese and Korean terms in text with no character of those scripts. On cnet.html that is enough to take the field data's first scan past the scanner's
 8 ms slice (\`SCAN_SLICE_BUDGET_MS\`): it yields to the page once and finishes in a second slice,
 while the 54 names' scan mostly fits in one, so the yield's wait counts against the field data.
 Most of what the field data adds before the scan is the message, whose time varies most
 between runs.
-The extra heap is the trie's edge and terminal tables, which grow with the names' characters,
+The extra heap is the trie's edge tables and terminal bitmap, which grow with the names' characters,
 the key tables, and the pattern objects made; the fixed tables (root, prefilters) are the
 same for any number of names. The start-up ratio moves by ±0.1 between runs of the same build
 (the p25–p75 ranges in the table below are wider than the distance to the goal).
@@ -256,9 +260,10 @@ gates and makes mentions. Each run's text is an ordinary ("sequential") heap str
 node's data reaches JavaScript as an external string, and a scan whose \`charCodeAt\` met both
 kinds read 17 ns per character on the small pages' runs against 6.5 ns on sequential strings
 only (Chromium 156), so a run of one node is copied (\`sequentialCopy\` in src/content/page-text.ts).
-The gate (\`RunGate\`) starts at a page's first gated candidate, with the runs before it as its
-look-behind; until then a run costs it two stores, where its bookkeeping had been half of the
-small pages' cost beyond walking and matching. The precision rules read characters in place
+The gate (\`RunGate\`) runs only around gated candidates: it starts at one, with the runs before
+it as its look-behind, and stops once its look-ahead has passed and every run given to it is
+taken; elsewhere a run costs it two stores, where its bookkeeping had been half of the small
+pages' cost beyond walking and matching. The precision rules read characters in place
 (no RegExp per character, no word splitting).
 With the field data, ours is ${range(corpus.map((r) => r.ratios.fieldOverOld))} ours with the 54 names on the corpus rows${generatedRow ? ` and ${formatRatio(generatedRow.ratios.fieldOverOld)} on the generated page` : ''}
 ("real / 54" column): more word starts pass the prefilters and are walked, and more candidates
