@@ -12,7 +12,7 @@
  * `for…of` (an iterator call per element until the engine compiles the loop).
  */
 import type { CompiledNames } from './compiled';
-import { hasBit, setBit, TABLE_SIZES, terminalCount, type Trie } from './trie';
+import { hasBit, TABLE_SIZES, terminalCount, type Trie } from './trie';
 
 /** Bumped when the layout changes: a page never unpacks bytes of another layout. */
 export const PACKED_FORMAT = 4;
@@ -99,12 +99,36 @@ export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
     terminalBits,
     keyBase,
     maxDepth,
-    triples: fromSetBits(triples, TABLE_SIZES.tripleBytes),
-    pairEnds: fromSetBytes(pairEnds, TABLE_SIZES.pairEndBytes),
-    pairs: fromSetBits(pairs, TABLE_SIZES.pairBytes),
-    quads: fromSetBits(quads, TABLE_SIZES.quadBytes),
+    ...prefiltersOf(triples, pairEnds, pairs, quads),
   };
   return { trie, groupStart, members, keyLength, contextKey };
+}
+
+/**
+ * The prefilter tables from what is set in each (`setBits`, `setBytes`). Four loops written out in
+ * one function: through a helper called once per table, the whole unpacking took a page's cold
+ * start 1.8–2.0 ms with the field data in Chromium, 1.1 ms this way (fresh tabs, median of 31);
+ * with the 54 names' small sets it went the other way, 0.6 against 0.8–0.9 ms.
+ */
+function prefiltersOf(triples: Int32Array, pairEnds: Int32Array, pairs: Int32Array, quads: Int32Array) {
+  const t = new Uint8Array(TABLE_SIZES.tripleBytes);
+  const e = new Uint8Array(TABLE_SIZES.pairEndBytes);
+  const p = new Uint8Array(TABLE_SIZES.pairBytes);
+  const q = new Uint8Array(TABLE_SIZES.quadBytes);
+  for (let i = 0; i < triples.length; i++) {
+    const bit = triples[i] as number;
+    t[bit >>> 3] = (t[bit >>> 3] as number) | (1 << (bit & 7));
+  }
+  for (let i = 0; i < pairEnds.length; i++) e[pairEnds[i] as number] = 1;
+  for (let i = 0; i < pairs.length; i++) {
+    const bit = pairs[i] as number;
+    p[bit >>> 3] = (p[bit >>> 3] as number) | (1 << (bit & 7));
+  }
+  for (let i = 0; i < quads.length; i++) {
+    const bit = quads[i] as number;
+    q[bit >>> 3] = (q[bit >>> 3] as number) | (1 << (bit & 7));
+  }
+  return { triples: t, pairEnds: e, pairs: p, quads: q };
 }
 
 function setBits(bits: Uint8Array): Int32Array {
@@ -116,24 +140,12 @@ function setBits(bits: Uint8Array): Int32Array {
   return Int32Array.from(set);
 }
 
-function fromSetBits(set: Int32Array, bytes: number): Uint8Array {
-  const bits = new Uint8Array(bytes);
-  for (let i = 0; i < set.length; i++) setBit(bits, set[i] as number);
-  return bits;
-}
-
 function setBytes(table: Uint8Array): Int32Array {
   const set: number[] = [];
   table.forEach((value, at) => {
     if (value !== 0) set.push(at);
   });
   return Int32Array.from(set);
-}
-
-function fromSetBytes(set: Int32Array, bytes: number): Uint8Array {
-  const table = new Uint8Array(bytes);
-  for (let i = 0; i < set.length; i++) table[set[i] as number] = 1;
-  return table;
 }
 
 /** Bytes of a section's values: 2 per value when all fit in 16 bits unsigned. */
