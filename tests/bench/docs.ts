@@ -11,7 +11,7 @@ import { EXPLORE_HEADING, exploreSection } from './explore-report';
 import { formatRatio, issue11Verdicts, renderTables, rowRatios, TARGETS, verdicts, type BenchSummary, type MatcherSummary } from './report';
 import type { BrowserKind } from '../e2e/harness/paths';
 import type { StartupSample, StartupSummary, VariantKey } from './startup';
-import { cellMedian, scanMs, fmtKb, renderStartup, STARTUP_GOALS, startupFigures } from './startup-report';
+import { cellMedian, scanMs, fmtKb, fmtTimeRatio, renderStartup, STARTUP_GOALS, startupFigures } from './startup-report';
 
 function figures(matcher: MatcherSummary, startup: StartupSummary): string {
   const start = startupFigures(startup);
@@ -19,7 +19,7 @@ function figures(matcher: MatcherSummary, startup: StartupSummary): string {
   const startRows = start.map(
     (f) =>
       `| (a) start-up time, field / 54 names — ${f.browser}, ${f.page} | ≤ ${STARTUP_GOALS.timeRatio}× | ` +
-      `**${f.paired.median.toFixed(2)}×** (median of ${f.paired.count} paired loads; medians ${f.fieldMs.toFixed(1)} ms against ${f.baselineMs.toFixed(1)} ms) | ${met(f.timeMet)} |`,
+      `**${fmtTimeRatio(f.paired.median)}×** (median of ${f.paired.count} paired loads; medians ${f.fieldMs.toFixed(1)} ms against ${f.baselineMs.toFixed(1)} ms) | ${met(f.timeMet)} |`,
   );
   const heapRows = start
     .filter((f) => f.extraHeap !== null)
