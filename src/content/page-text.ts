@@ -778,14 +778,10 @@ class MentionStream implements IterableIterator<readonly PageMatch[]> {
       const index = this.runIndex++;
       const located = locate(step.value, index, this.matcher, this.known);
       if (!this.gates) return { done: false, value: toMentions(located.hits) };
-      if (this.gate === null) {
-        if (!located.hits.some((hit) => hit.gated)) {
-          this.behind[index % GATE_WINDOW] = located;
-          return { done: false, value: toMentions(located.hits) };
-        }
-        this.gate = this.startGate(index);
-      }
+      // Started before this run takes its slot in `behind`: the slot holds the new gate's oldest seed.
+      if (this.gate === null && located.hits.some((hit) => hit.gated)) this.gate = this.startGate(index);
       this.behind[index % GATE_WINDOW] = located;
+      if (this.gate === null) return { done: false, value: toMentions(located.hits) };
       this.gate.push(located);
     }
   }
