@@ -1,12 +1,12 @@
 /**
  * Rule 2 of the matcher (see `matcher.ts`): a short Han-edged candidate that touches other Han
  * characters counts only where `Intl.Segmenter` puts a word boundary at those edges (安天 is a
- * company, not the 安|天 of 平安|天津). Segmenting costs ~0.5 µs per character, so each guard
- * segments a small window around the candidate, a clause at most, and reuses it for the following
- * candidates of that clause.
+ * company, not the 安|天 of 平安|天津). Each new segmentation has a fixed cost (~5 µs in V8) and one
+ * per character (~0.1 µs), so the guard segments a small window: the candidate with a few
+ * characters of its clause on each side, reused while a position keeps that margin in it.
  */
 import { classAfter, classBefore, isUnspacedUnit } from './boundaries';
-import { CJK_GUARD_CONTEXT_AFTER, CJK_GUARD_CONTEXT_BEFORE, CJK_GUARD_MAX_LENGTH, CJK_GUARD_MIN_MARGIN } from './limits';
+import { CJK_GUARD_CONTEXT, CJK_GUARD_MAX_LENGTH } from './limits';
 import { CharClass } from './normalize';
 
 const HAN = CharClass.Han;
@@ -23,6 +23,9 @@ function segmenter(): Intl.Segmenter | null {
 
 /** The guard with its cached segmenter window; one per scanner, so windows are not shared across texts in flight. */
 export class CjkGuard {
+  /** `context`: characters the segmenter sees on each side of a candidate (tests vary it). */
+  constructor(private readonly context = CJK_GUARD_CONTEXT) {}
+
   /** Cached segmenter window: boundaries of text[segLo, segHi]. */
   private segText = '';
   private segLo = 0;
@@ -38,17 +41,20 @@ export class CjkGuard {
   passes(text: string, start: number, end: number, lastClass: number, keyLength: number): boolean {
     if (keyLength > CJK_GUARD_MAX_LENGTH) return true;
     const startTouchesHan = classAfter(text, start) === HAN && classBefore(text, start) === HAN;
-    if (startTouchesHan && !this.isSegmentBoundary(text, start)) return false;
+    if (startTouchesHan && !this.isSegmentBoundary(text, start, start, end)) return false;
     const endTouchesHan = lastClass === HAN && classAfter(text, end) === HAN;
-    if (endTouchesHan && !this.isSegmentBoundary(text, end)) return false;
+    if (endTouchesHan && !this.isSegmentBoundary(text, end, start, end)) return false;
     return true;
   }
 
-  /** Whether `pos` is a word boundary per `Intl.Segmenter`, segmenting a small window around it. */
-  private isSegmentBoundary(text: string, pos: number): boolean {
+  /**
+   * Whether `pos`, an edge of the candidate `text[start, end)`, is a word boundary per
+   * `Intl.Segmenter`; a new window covers the whole candidate, so both its edges share it.
+   */
+  private isSegmentBoundary(text: string, pos: number, start: number, end: number): boolean {
     const seg = segmenter();
     if (seg === null) return true;
-    if (!this.windowCovers(text, pos)) this.segmentWindow(seg, text, pos);
+    if (!this.windowCovers(text, pos)) this.segmentWindow(seg, text, start, end);
     if (pos === this.segHi) return true;
     const at = pos - this.segLo;
     return (this.segments as Intl.Segments).containing(at)?.index === at;
@@ -56,23 +62,23 @@ export class CjkGuard {
 
   private windowCovers(text: string, pos: number): boolean {
     if (text !== this.segText || pos < this.segLo || pos > this.segHi) return false;
-    const before = this.segHardLo || pos - this.segLo >= CJK_GUARD_MIN_MARGIN;
-    const after = this.segHardHi || this.segHi - pos >= CJK_GUARD_MIN_MARGIN;
+    const before = this.segHardLo || pos - this.segLo >= this.context;
+    const after = this.segHardHi || this.segHi - pos >= this.context;
     return before && after;
   }
 
   /**
-   * Segment the run of unspaced-script text around `pos` (a clause: Chinese puts punctuation,
-   * not spaces, between clauses), at most `CJK_GUARD_CONTEXT_BEFORE/AFTER` characters each way.
-   * Whole clauses make one segmentation serve every candidate in them; ICU costs ~0.5 µs per
-   * character, so the window stays small.
+   * Segment the candidate `text[start, end)` with the unspaced-script text around it (Chinese puts
+   * punctuation, not spaces, between clauses), at most `context` characters each way.
+   * ICU's dictionary pass costs per character of the window on top of a fixed cost per window, so
+   * the window is as small as the margin that makes its answers those of the whole clause.
    */
-  private segmentWindow(seg: Intl.Segmenter, text: string, pos: number): void {
-    const minLo = Math.max(0, pos - CJK_GUARD_CONTEXT_BEFORE);
-    const maxHi = Math.min(text.length, pos + CJK_GUARD_CONTEXT_AFTER);
-    let lo = pos;
+  private segmentWindow(seg: Intl.Segmenter, text: string, start: number, end: number): void {
+    const minLo = Math.max(0, start - this.context);
+    const maxHi = Math.min(text.length, end + this.context);
+    let lo = start;
     while (lo > minLo && isUnspacedUnit(text.charCodeAt(lo - 1))) lo--;
-    let hi = pos;
+    let hi = end;
     while (hi < maxHi && isUnspacedUnit(text.charCodeAt(hi))) hi++;
     // Asked with `containing` (a boundary is a segment start) rather than iterated: the same
     // segmentation, without a segment object per word (80 characters: ~15 µs instead of ~70).
