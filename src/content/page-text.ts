@@ -68,6 +68,8 @@ export interface TextRunOptions {
 export interface PageMatch {
   /** A live Range over the name; may span several text nodes. */
   readonly range: Range;
+  /** The Range's text as the scan found it (`Range.toString()`). */
+  readonly text: string;
   /** Lowest matching pattern index (see `MatchHit.patternIndex`). */
   readonly patternIndex: number;
   /** Every matching pattern index (aliases shared by several actors). */
@@ -359,9 +361,12 @@ const ATTRIBUTE_IGNORED_SELECTOR = '[hidden],[contenteditable],[style*="none"]';
  * is asked once (the DOM does not change during a walk).
  */
 function isAttributeIgnored(element: Element | null, known: Map<Element, boolean>): boolean {
+  if (element === null) return false;
+  const answer = known.get(element);
+  if (answer !== undefined) return answer;
   const climbed: Element[] = [];
   let ignored = false;
-  for (let current = element; current !== null;) {
+  for (let current: Element | null = element; current !== null;) {
     const answer = known.get(current);
     if (answer !== undefined) {
       ignored = answer;
@@ -388,7 +393,14 @@ export function visibleRuns(run: TextRun, known: Map<Element, boolean> = new Map
   const { nodes } = run;
   const ignored = (node: Text) => isAttributeIgnored(node.parentElement, known);
   let firstIgnored = -1;
-  for (let i = 0; i < nodes.length && firstIgnored < 0; i++) if (ignored(nodes[i] as Text)) firstIgnored = i;
+  let lastParent: Element | null = null;
+  for (let i = 0; i < nodes.length && firstIgnored < 0; i++) {
+    // Neighbouring text nodes often share a parent (text split around an inline element's end).
+    const parent = (nodes[i] as Text).parentElement;
+    if (parent === lastParent) continue;
+    lastParent = parent;
+    if (isAttributeIgnored(parent, known)) firstIgnored = i;
+  }
   if (firstIgnored < 0) return [run];
   const pieces: TextRun[] = [];
   const builder = new RunBuilder();
@@ -689,6 +701,15 @@ function nodeIndexForEnd(starts: readonly number[], offset: number): number {
  * ends in a node it does not cover. Offsets are clamped to the run.
  */
 export function rangeFor(run: TextRun, start: number, end: number): Range {
+  return spanOf(run, start, end).range;
+}
+
+/**
+ * The Range over `run.text[start, end)` and its text: read from the run when the span lies in one
+ * text node (what `Range.toString` would return, without a DOM read per mention); from the Range
+ * when it spans nodes, whose text can include a subtree the walk skipped between them.
+ */
+function spanOf(run: TextRun, start: number, end: number): { range: Range; text: string } {
   const first = run.nodes[0] as Text;
   const range = first.ownerDocument.createRange();
   const from = Math.max(0, Math.min(start, run.text.length));
@@ -697,7 +718,7 @@ export function rangeFor(run: TextRun, start: number, end: number): Range {
   const j = nodeIndexForEnd(run.starts, to);
   range.setStart(run.nodes[i] as Text, from - (run.starts[i] as number));
   range.setEnd(run.nodes[j] as Text, to - (run.starts[j] as number));
-  return range;
+  return { range, text: i === j ? run.text.slice(from, to) : range.toString() };
 }
 
 /**
@@ -812,8 +833,10 @@ function mentionMaker(cap: number): MentionMaker {
     const mentions: PageMatch[] = [];
     for (const hit of hits) {
       if (count >= cap) break;
+      const { range, text } = spanOf(hit.run, hit.start, hit.end);
       mentions.push({
-        range: rangeFor(hit.run, hit.start, hit.end),
+        range,
+        text,
         patternIndex: hit.patternIndex,
         patternIndices: hit.patternIndices,
         runIndex: hit.runIndex,
@@ -862,7 +885,10 @@ function locate(run: TextRun, runIndex: number, matcher: Matcher, known: Map<Ele
   const hits: LocatedHit[] = [];
   for (const piece of pieces) {
     const found = piece === run ? raw : matcher.findAll(piece.text);
-    for (const hit of found) hits.push({ ...hit, gated: hit.gated === true, signal: hit.signal === true, run: piece, runIndex });
+    for (const hit of found) {
+      const { start, end, patternIndex, patternIndices } = hit;
+      hits.push({ start, end, patternIndex, patternIndices, gated: hit.gated === true, signal: hit.signal === true, run: piece, runIndex });
+    }
   }
   return new LocatedRun(hits, pieces, matcher);
 }

@@ -193,10 +193,10 @@ export function createScanner({ doc, matcher, store, cap, onIdle, signal }: Scan
             if (stopped) return;
             if (found.length > 0) {
               store.add(
-                found.map(({ range, patternIndex }) => ({
+                found.map(({ range, text, patternIndex }) => ({
                   range,
                   actorId: (matcher.patterns.at(patternIndex) as { actorId: string }).actorId,
-                  text: range.toString(),
+                  text,
                 })),
               );
             }

@@ -73,16 +73,23 @@ function isWordSplitAt(text: string, i: number): boolean {
   return (c >= 0x2010 && c <= 0x2015) || c === 0x2019 || c === 0xb7;
 }
 
-/** Offsets of the words' first characters (see `isWordSplitAt`). */
-function wordStarts(text: string): number[] {
-  const starts: number[] = [];
+/** How many words `text` has (see `isWordSplitAt`). */
+function wordCount(text: string): number {
+  let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const split = isWordSplitAt(text, i);
-    if (!split && !inWord) starts.push(i);
+    if (!split && !inWord) count++;
     inWord = !split;
   }
-  return starts;
+  return count;
+}
+
+/** The first offset at or after `from` that is (`split`) or is not (`!split`) a word split. */
+function seek(text: string, from: number, split: boolean): number {
+  let i = from;
+  while (i < text.length && isWordSplitAt(text, i) !== split) i++;
+  return i;
 }
 
 /** Whether some letter of `text` is upper case (separators never are). */
@@ -99,13 +106,19 @@ function hasUpper(text: string): boolean {
  */
 export function isProperCase(name: string, found: string): boolean {
   if (!hasUpper(found)) return !hasUpper(name);
-  const want = wordStarts(name);
-  const got = wordStarts(found);
-  const capitalised = (k: number) => !isUpperAt(name, want[k] as number) || isUpperAt(found, got[k] as number);
-  if (want.length === 0) return true;
+  const wanted = wordCount(name);
+  if (wanted === 0) return true;
   // `found` has an upper-case letter, so at least one word: compare the first ones.
-  if (want.length !== got.length) return capitalised(0);
-  for (let k = 0; k < want.length; k++) if (!capitalised(k)) return false;
+  const compared = wanted === wordCount(found) ? wanted : 1;
+  let w = 0;
+  let g = 0;
+  for (let k = 0; k < compared; k++) {
+    w = seek(name, w, false);
+    g = seek(found, g, false);
+    if (isUpperAt(name, w) && !isUpperAt(found, g)) return false;
+    w = seek(name, w, true);
+    g = seek(found, g, true);
+  }
   return true;
 }
 
@@ -114,7 +127,6 @@ const DOMAIN_THEN_PATH = /^[\w-]+(?:\.[\w-]+)+[/\\]/;
 const PATH_START = /^(?:~|\.{1,2})?[/\\]|^[a-z]:\\/i;
 const TRAILING_PUNCT = /[),.;:!?'"\]}»”’]+$/u;
 const LEADING_PUNCT = /^[(["'«“‘]+/u;
-const WWW = /www\./i;
 
 /**
  * Whether `text[from, to)` holds what every address below needs: a slash, a backslash, an `@`,
@@ -124,8 +136,14 @@ function mayBeAddress(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2f || c === 0x5c || c === 0x40) return true;
+    // "www." in any case, ending at this dot.
+    if (c === 0x2e && i - from >= 3 && isW(text, i - 1) && isW(text, i - 2) && isW(text, i - 3)) return true;
   }
-  return WWW.test(text.slice(from, to));
+  return false;
+}
+
+function isW(text: string, i: number): boolean {
+  return (text.charCodeAt(i) | 0x20) === 0x77;
 }
 
 /** Longest stretch read on each side of a candidate for its address token (URLs stay well under it). */
@@ -172,9 +190,9 @@ export function applyLocalRules(patterns: PatternList, text: string, hits: reado
   const kept: PolicyHit[] = [];
   for (const hit of hits) {
     const indices = hit.patternIndices;
-    if (indices.some((i) => (patterns.at(i) as MatchPattern).blocker === true)) continue;
+    if (hasBlocker(patterns, indices)) continue;
     if (isInAddress(text, hit.start, hit.end)) continue;
-    const accepted = acceptedByCase(patterns, indices, text.slice(hit.start, hit.end));
+    const accepted = acceptedByCase(patterns, indices, text, hit.start, hit.end);
     if (accepted.length === 0) continue;
     let gated = true;
     let signal = false;
@@ -188,11 +206,20 @@ export function applyLocalRules(patterns: PatternList, text: string, hits: reado
   return kept;
 }
 
-/** The patterns of `indices` whose case rule accepts `found`; `indices` itself when all do. */
-function acceptedByCase(patterns: PatternList, indices: readonly number[], found: string): readonly number[] {
+function hasBlocker(patterns: PatternList, indices: readonly number[]): boolean {
+  for (let k = 0; k < indices.length; k++) if ((patterns.at(indices[k] as number) as MatchPattern).blocker === true) return true;
+  return false;
+}
+
+/**
+ * The patterns of `indices` whose case rule accepts `text[start, end)`; `indices` itself when all
+ * do. The found text is sliced only for a pattern with a case rule (most have none).
+ */
+function acceptedByCase(patterns: PatternList, indices: readonly number[], text: string, start: number, end: number): readonly number[] {
+  let found: string | undefined;
   const accepts = (i: number) => {
     const pattern = patterns.at(i) as MatchPattern;
-    return pattern.properCase !== true || isProperCase(pattern.text, found);
+    return pattern.properCase !== true || isProperCase(pattern.text, (found ??= text.slice(start, end)));
   };
   return indices.every(accepts) ? indices : indices.filter(accepts);
 }

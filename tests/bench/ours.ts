@@ -31,14 +31,14 @@ export function finderFor(index: MatchIndex): Matcher {
 
 const noShadowHost = (): void => undefined;
 
-/** Scan `root` to completion; returns the number of mentions (each with its Range built and read). */
+/** Scan `root` to completion; returns the number of mentions (each with its Range built, and its text as the scanner stores it). */
 export function scanWithContentPath(root: Element, finder: Matcher): number {
   let count = 0;
   let textLength = 0;
   for (const found of mentionsIn(root, finder, MAX_MENTIONS_PER_PAGE, noShadowHost)) {
-    for (const { range, patternIndex } of found) {
+    for (const { range, text, patternIndex } of found) {
       const actorId = (finder.patterns.at(patternIndex) as { actorId: string }).actorId;
-      textLength += range.toString().length + actorId.length;
+      textLength += text.length + actorId.length + range.startOffset;
       count += 1;
     }
   }

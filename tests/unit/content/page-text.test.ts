@@ -279,6 +279,13 @@ describe('findMentions', () => {
     expect(mentions[0]?.runIndex).toBe(0);
   });
 
+  it("gives each mention its Range's text: in one node, across inline tags, across a skipped <rt>", () => {
+    setBody('<p>the MSS, Cho <b>Jung-tai</b> and Cho <ruby>Jung<rt>zhèng</rt></ruby>-tai</p>');
+    const mentions = findMentions(collectTextRuns(document.body), matcher);
+    expect(mentions.map((m) => m.text)).toEqual(['MSS', 'Cho Jung-tai', 'Cho Jungzhèng-tai']);
+    for (const mention of mentions) expect(mention.text).toBe(mention.range.toString());
+  });
+
   it('finds no name in text ignored for an attribute, nor across it', () => {
     setBody('<p>M<span hidden>S</span>S and <b style="display:none">APT41</b> <i contenteditable>ICEFCOM</i> Sophos</p>');
     const mentions = findMentions(iterateTextRuns(document.body), matcher);
