@@ -231,6 +231,11 @@ class RunBuilder {
   add(node: Text, data: string = node.data): void {
     if (data.length === 0) return;
     if (this.nodes.length === 0 && !hasNonSpace(data)) return;
+    this.append(node, data);
+  }
+
+  /** Add `node` without `add`'s checks: the walk has made them (its hot loop, once per text node). */
+  append(node: Text, data: string): void {
     this.nodes.push(node);
     this.parts.push(data);
   }
@@ -621,7 +626,9 @@ class RunWalker {
           }
           lastParent = parent;
         }
-        builder.add(node as Text, data);
+        // Checked above, unless the node's block ended the run: white space does not begin one.
+        if (run === null) builder.append(node as Text, data);
+        else builder.add(node as Text, data);
         node = walker.nextNode();
         continue;
       }
