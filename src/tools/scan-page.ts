@@ -47,7 +47,7 @@ const SAVED_PAGE_URL = 'http://saved-page.invalid/';
  * parser would still make (preloads, images) is answered locally with an empty 204 before it
  * leaves, so a scan never touches the network and never fails later on a refused fetch.
  */
-export function parseSavedPage(html: string): { document: Document; close: () => void } {
+export function parseSavedPage(html: string): { document: Document; close: () => Promise<void> } {
   const window = new Window({
     url: SAVED_PAGE_URL,
     settings: {
@@ -75,7 +75,8 @@ export function parseSavedPage(html: string): { document: Document; close: () =>
     },
   });
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { document, close: () => void window.happyDOM.close().catch(() => undefined) };
+  // Closing is asynchronous: a loop over many pages should await it, or the windows pile up.
+  return { document, close: () => window.happyDOM.close().catch(() => undefined) };
 }
 
 /** Each highlight the content script would make in `document`: its actor and the page's text. */
@@ -136,7 +137,7 @@ export function scanHtml(html: string, dataset: Dataset, finder: Matcher = finde
     const actors = collectActors(found, dataset);
     return { mentions: found.length, capped: found.length >= MAX_MENTIONS_PER_PAGE, actors, claims: collectClaims(actors, dataset) };
   } finally {
-    close();
+    void close();
   }
 }
 

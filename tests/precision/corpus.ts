@@ -42,34 +42,59 @@ export interface PageHighlight {
 export function pageHighlights(page: string, html: string, finder: Matcher): PageHighlight[] {
   const { document, close } = parseSavedPage(html);
   try {
-    const byKey = new Map<string, PageHighlight>();
-    for (const h of highlightsOf(document, finder)) {
-      const key = `${h.actorId}\u0000${h.text}`;
-      const prior = byKey.get(key);
-      if (prior) prior.count++;
-      else
-        byKey.set(key, {
-          page,
-          actorId: h.actorId,
-          text: h.text,
-          count: 1,
-          context: h.run
-            .slice(Math.max(0, h.start - 40), h.end + 40)
-            .replace(/\s+/g, ' ')
-            .trim(),
-        });
-    }
-    return [...byKey.values()];
+    return highlightsByForm(page, document, finder);
   } finally {
-    close();
+    void close();
   }
 }
 
-export function scanDirectory(dir: string, finder: Matcher): PageHighlight[] {
+function highlightsByForm(page: string, document: Document, finder: Matcher): PageHighlight[] {
+  const byKey = new Map<string, PageHighlight>();
+  for (const h of highlightsOf(document, finder)) {
+    const key = `${h.actorId}\u0000${h.text}`;
+    const prior = byKey.get(key);
+    if (prior) prior.count++;
+    else
+      byKey.set(key, {
+        page,
+        actorId: h.actorId,
+        text: h.text,
+        count: 1,
+        context: h.run
+          .slice(Math.max(0, h.start - 40), h.end + 40)
+          .replace(/\s+/g, ' ')
+          .trim(),
+      });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * `scanDirectory` for many passes in one process: each page's window is closed before the next
+ * page is parsed (closing is asynchronous; a synchronous loop leaves every window open until it
+ * ends, and four passes over the corpus ran out of memory).
+ */
+export async function scanDirectoryClosing(dir: string, finder: Matcher): Promise<PageHighlight[]> {
+  const found: PageHighlight[] = [];
+  for (const name of htmlFiles(dir)) {
+    const { document, close } = parseSavedPage(readFileSync(join(dir, name), 'utf8'));
+    try {
+      found.push(...highlightsByForm(basename(name, '.html'), document, finder));
+    } finally {
+      await close();
+    }
+  }
+  return found;
+}
+
+function htmlFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((n) => n.endsWith('.html'))
-    .sort()
-    .flatMap((name) => pageHighlights(basename(name, '.html'), readFileSync(join(dir, name), 'utf8'), finder));
+    .sort();
+}
+
+export function scanDirectory(dir: string, finder: Matcher): PageHighlight[] {
+  return htmlFiles(dir).flatMap((name) => pageHighlights(basename(name, '.html'), readFileSync(join(dir, name), 'utf8'), finder));
 }
 
 export function loadExpectations(path = EXPECTATIONS): CorpusExpectation[] {

@@ -36,7 +36,7 @@ export function loadSuite(dir = SUITE_DIR): { file: string; snippet: Snippet }[]
 export { finderFor };
 
 /** One parsed saved page reused for every snippet: a window per snippet would pile up in memory. */
-let shared: { document: Document; close: () => void } | undefined;
+let shared: { document: Document; close: () => Promise<void> } | undefined;
 
 /** The highlights the content script would make in `html`, as `actorId: text`. */
 export function highlightsIn(html: string, finder: Matcher): string[] {

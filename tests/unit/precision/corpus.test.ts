@@ -41,7 +41,7 @@ describe('the mixed precision page the browsers check (tests/e2e/precision.e2e.t
       const found = highlightsOf(document, finderFor(BUNDLED_DATASET)).map((h) => `${h.actorId}: ${h.text}`);
       expect(found).toEqual(JSON.parse(readFileSync(join(pages, 'precision-mixed.highlights.json'), 'utf8')));
     } finally {
-      close();
+      void close();
     }
   });
 });
