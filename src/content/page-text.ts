@@ -372,17 +372,17 @@ function isAttributeIgnored(element: Element | null, known: Map<Element, boolean
   const climbed: Element[] = [];
   let ignored = false;
   for (let current: Element | null = element; current !== null;) {
-    const answer = known.get(current);
-    if (answer !== undefined) {
-      ignored = answer;
-      break;
-    }
     climbed.push(current);
     if (current.hasAttributes() && current.matches(ATTRIBUTE_IGNORED_SELECTOR) && isIgnoredElement(current)) {
       ignored = true;
       break;
     }
     current = current.parentElement ?? (current.parentNode as (Node & { host?: Element }) | null)?.host ?? null;
+    const above = current === null ? undefined : known.get(current);
+    if (above !== undefined) {
+      ignored = above;
+      break;
+    }
   }
   for (const each of climbed) known.set(each, ignored);
   return ignored;
@@ -398,14 +398,7 @@ export function visibleRuns(run: TextRun, known: Map<Element, boolean> = new Map
   const { nodes } = run;
   const ignored = (node: Text) => isAttributeIgnored(node.parentElement, known);
   let firstIgnored = -1;
-  let lastParent: Element | null = null;
-  for (let i = 0; i < nodes.length && firstIgnored < 0; i++) {
-    // Neighbouring text nodes often share a parent (text split around an inline element's end).
-    const parent = (nodes[i] as Text).parentElement;
-    if (parent === lastParent) continue;
-    lastParent = parent;
-    if (isAttributeIgnored(parent, known)) firstIgnored = i;
-  }
+  for (let i = 0; i < nodes.length && firstIgnored < 0; i++) if (ignored(nodes[i] as Text)) firstIgnored = i;
   if (firstIgnored < 0) return [run];
   const pieces: TextRun[] = [];
   const builder = new RunBuilder();

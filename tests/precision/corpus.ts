@@ -38,16 +38,7 @@ export interface PageHighlight {
   context: string;
 }
 
-/** Highlights on one saved page, grouped by actor and text form. */
-export function pageHighlights(page: string, html: string, finder: Matcher): PageHighlight[] {
-  const { document, close } = parseSavedPage(html);
-  try {
-    return highlightsByForm(page, document, finder);
-  } finally {
-    void close();
-  }
-}
-
+/** Highlights on one parsed page, grouped by actor and text form. */
 function highlightsByForm(page: string, document: Document, finder: Matcher): PageHighlight[] {
   const byKey = new Map<string, PageHighlight>();
   for (const h of highlightsOf(document, finder)) {
@@ -70,13 +61,16 @@ function highlightsByForm(page: string, document: Document, finder: Matcher): Pa
 }
 
 /**
- * `scanDirectory` for many passes in one process: each page's window is closed before the next
- * page is parsed (closing is asynchronous; a synchronous loop leaves every window open until it
- * ends, and four passes over the corpus ran out of memory).
+ * The highlights on every saved page of `dir`. Each page's window is closed, and the close
+ * awaited, before the next page is parsed: closing is asynchronous, and a synchronous loop left
+ * every window open until it ended (four passes over the corpus ran out of memory).
  */
-export async function scanDirectoryClosing(dir: string, finder: Matcher): Promise<PageHighlight[]> {
+export async function scanDirectory(dir: string, finder: Matcher): Promise<PageHighlight[]> {
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.html'))
+    .sort();
   const found: PageHighlight[] = [];
-  for (const name of htmlFiles(dir)) {
+  for (const name of names) {
     const { document, close } = parseSavedPage(readFileSync(join(dir, name), 'utf8'));
     try {
       found.push(...highlightsByForm(basename(name, '.html'), document, finder));
@@ -85,16 +79,6 @@ export async function scanDirectoryClosing(dir: string, finder: Matcher): Promis
     }
   }
   return found;
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.html'))
-    .sort();
-}
-
-export function scanDirectory(dir: string, finder: Matcher): PageHighlight[] {
-  return htmlFiles(dir).flatMap((name) => pageHighlights(basename(name, '.html'), readFileSync(join(dir, name), 'utf8'), finder));
 }
 
 export function loadExpectations(path = EXPECTATIONS): CorpusExpectation[] {
@@ -119,12 +103,12 @@ export function compare(found: readonly PageHighlight[], expected: readonly Corp
   return problems;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const write = args.includes('--write');
   const dir = args.find((a) => !a.startsWith('--')) ?? join(HERE, '..', '..', '..', 'shared', 'corpus', 'readability');
   const finder = finderFor(BUNDLED_DATASET);
-  const found = scanDirectory(dir, finder);
+  const found = await scanDirectory(dir, finder);
   const pages = new Set(
     readdirSync(dir)
       .filter((n) => n.endsWith('.html'))
@@ -152,4 +136,4 @@ function main(): void {
   process.exitCode = problems.length === 0 ? 0 : 1;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -11,7 +11,7 @@ import { BUNDLED_DATASET } from '../../src/data/bundled-dataset';
 import { compileMatchIndex, patternsOf } from '../../src/data/match-index';
 import { createNameFinder } from '../../src/match/finder';
 import type { MatchPattern } from '../../src/match/types';
-import { scanDirectoryClosing } from './corpus';
+import { scanDirectory } from './corpus';
 import { highlightsIn, loadSuite, score } from './suite';
 
 const index = compileMatchIndex(BUNDLED_DATASET);
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const dir = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus', 'readability');
   const pages = readdirSync(dir).filter((n) => n.endsWith('.html')).length;
   for (const [name, variant] of Object.entries(VARIANTS)) {
-    const found = await scanDirectoryClosing(dir, finder(variant));
+    const found = await scanDirectory(dir, finder(variant));
     const total = found.reduce((n, h) => n + h.count, 0);
     console.log(
       `${name}: ${pages} pages, ${total} highlights (${((total / pages) * 100).toFixed(1)} per 100 pages) on ${new Set(found.map((h) => h.page)).size} pages`,

@@ -13,8 +13,8 @@ import { highlightsOf, parseSavedPage } from '../../../src/tools/scan-page';
 const SAMPLE = join(__dirname, '..', '..', 'fixtures', 'corpus-sample');
 
 describe('real pages: the corpus sample', () => {
-  it('highlights only what the reviewed file lists as correct', () => {
-    const found = scanDirectory(SAMPLE, finderFor(BUNDLED_DATASET));
+  it('highlights only what the reviewed file lists as correct', async () => {
+    const found = await scanDirectory(SAMPLE, finderFor(BUNDLED_DATASET));
     const pages = new Set(
       readdirSync(SAMPLE)
         .filter((n) => n.endsWith('.html'))
