@@ -695,21 +695,15 @@ function nodeIndexForEnd(starts: readonly number[], offset: number): number {
 }
 
 /**
- * A live Range over `run.text[start, end)`: offsets are mapped to (text node, offset) pairs by
- * binary search over `run.starts`. A start at a node boundary lands at the beginning of the next
- * node and an end at a boundary at the end of the previous one, so the Range never begins or
- * ends in a node it does not cover. Offsets are clamped to the run.
+ * A live Range over `run.text[start, end)` and its text. Offsets are mapped to (text node, offset)
+ * pairs by binary search over `run.starts`. A start at a node boundary lands at the beginning of
+ * the next node and an end at a boundary at the end of the previous one, so the Range never
+ * begins or ends in a node it does not cover. Offsets are clamped to the run. The text is read
+ * from the run when the span lies in one text node (what `Range.toString` would return, without a
+ * DOM read per mention), and from the Range when it spans nodes, whose text can include a subtree
+ * the walk skipped between them.
  */
-export function rangeFor(run: TextRun, start: number, end: number): Range {
-  return spanOf(run, start, end).range;
-}
-
-/**
- * The Range over `run.text[start, end)` and its text: read from the run when the span lies in one
- * text node (what `Range.toString` would return, without a DOM read per mention); from the Range
- * when it spans nodes, whose text can include a subtree the walk skipped between them.
- */
-function spanOf(run: TextRun, start: number, end: number): { range: Range; text: string } {
+export function spanOf(run: TextRun, start: number, end: number): { range: Range; text: string } {
   const first = run.nodes[0] as Text;
   const range = first.ownerDocument.createRange();
   const from = Math.max(0, Math.min(start, run.text.length));

@@ -8,7 +8,7 @@ import {
   isIgnoredElement,
   iterateTextRuns,
   mentionsByRun,
-  rangeFor,
+  spanOf,
   visibleRuns,
   type TextRun,
 } from '../../../src/content/page-text';
@@ -246,15 +246,16 @@ describe('isIgnoredElement', () => {
   });
 });
 
-describe('rangeFor', () => {
+describe('spanOf', () => {
   it('maps offsets across nodes, preferring the inside of each node at a boundary', () => {
     setBody('<p>Cho <b>Jung-tai</b> said</p>');
     const [run] = collectTextRuns(document.body);
-    const range = rangeFor(run as TextRun, 0, 12);
+    const { range, text } = spanOf(run as TextRun, 0, 12);
     expect(range.toString()).toBe('Cho Jung-tai');
+    expect(text).toBe('Cho Jung-tai');
     expect(range.startContainer).toBe(run?.nodes[0]);
     expect(range.endContainer).toBe(run?.nodes[1]);
-    const inner = rangeFor(run as TextRun, 4, 12);
+    const inner = spanOf(run as TextRun, 4, 12).range;
     expect(inner.startContainer).toBe(run?.nodes[1]);
     expect(inner.startOffset).toBe(0);
     expect(inner.endContainer).toBe(run?.nodes[1]);
@@ -264,7 +265,8 @@ describe('rangeFor', () => {
   it('clamps out-of-range offsets', () => {
     setBody('<p>abc</p>');
     const [run] = collectTextRuns(document.body);
-    expect(rangeFor(run as TextRun, -5, 99).toString()).toBe('abc');
+    expect(spanOf(run as TextRun, -5, 99).range.toString()).toBe('abc');
+    expect(spanOf(run as TextRun, -5, 99).text).toBe('abc');
   });
 });
 
