@@ -141,6 +141,9 @@ esbuild bundle is evaluated in the page over CDP.
   text node outside script/style/noscript/textarea/template (the "text chars" column) with
   \`charCodeAt\` and sums them: the least any matcher must do, since it has to look at each
   character. (Leaving script and style text out makes the floor lower, so the ratio is stricter.)
+  The summing loop is a function of its own (\`sumOfUnits\`): written inside the walk's loop, V8's
+  code for it read the generated page's mix of one- and two-byte text about 40% slower
+  (5–10% on the corpus pages), a floor higher than it need be;
 - **floor** — the same walk reading only each text node's \`data\` (its length), no characters;
 - **floor, filtered** — a walk with a filter callback that rejects script/style/noscript/
   textarea/template subtrees (one call from C++ into JavaScript per element);
@@ -151,22 +154,50 @@ esbuild bundle is evaluated in the page over CDP.
   run, gated names decided across neighbouring runs, a DOM \`Range\` per mention, its actor and
   text read as the scanner stores them), capped at MAX_MENTIONS_PER_PAGE;
 - **RegExp** — one alternation of all actor names (longest first, flags \`giu\`) over each text node
-  on its own, with a \`Range\` per match; it misses names split across tags, NBSP variants, the CJK
+  on its own, with a \`StaticRange\` per match (what \`CSS.highlights\` takes; a live \`Range\`
+  would stay registered with the document until collected, see mark.js below); it misses names split across tags, NBSP variants, the CJK
   word-boundary check and every precision rule;
 - **markRegExp / mark(array)** — mark.js 8.11.1 with \`separateWordSearch: false\`,
   \`accuracy: "exactly"\` (its defaults otherwise: case-insensitive, diacritics on) and that same
   RegExp (markRegExp) or the names as keywords (mark(array)), on a fresh deep clone of \`<body>\`
   each run (cloned before the sample and not timed; a detached clone spares mark.js the style
   recalculation its wrapping would cause on the live page, so its numbers are, if anything,
-  flattering);
+  flattering). mark.js runs on a fresh page of its own, after the others: every DOM mutation
+  updates each live \`Range\` still registered with the document, and on the shared page it
+  paid for the Ranges the other methods had left (ours leaves 2,000 per run on the generated
+  page), which had made it look 5–60 times slower than it is (see "Warm-up" below);
 - each with the **real** names (${matcher.aliasCounts.real}, the bundled dataset's match index) and
   with **5k**: that index plus generated names up to ${matcher.aliasCounts.gen} (45% Latin proper
   names, 25% acronyms of 4+ letters, 30% Chinese names of 3–6 characters), so both sets find the
   same mentions and the ratio isolates the number of names.
 
+${warmupSection(matcher)}
 Groups: CJK pages (per INDEX.tsv) and the generated page have their own rows; other pages are
 small (< 20 K visible characters), medium (< 100 K) or large. Cells are sums over the group's pages
 of each page's median, so a ratio is "time to process the whole group" with one method over another.
+`;
+}
+
+/** The warm-up: why it is set by time, from this run's curve over the small pages. */
+function warmupSection(matcher: MatcherSummary): string {
+  const curve = matcher.warmupCurve;
+  if (!curve || curve.ours.length === 0) return '';
+  const rows = curve.ours.map((ours, i) => {
+    const floor = curve.floor[i] as number;
+    return `| ${i * curve.reps + 1}–${(i + 1) * curve.reps} | ${floor.toFixed(2)} | ${ours.toFixed(2)} | ${formatRatio(ours / floor)} |`;
+  });
+  return `**Warm-up.** Every method is warmed up for at least 2 runs and for the time stated above before its samples. A count of runs
+alone does not warm the small pages: on a fresh page, V8 keeps re-optimising our scan over its
+first few hundred runs there, while the floor, a dozen lines, is optimised early. Samples taken
+after two warm-up runs (the method until 2026-11-30) measured the JIT's progress as much as the
+code: the small pages' ratio read 2.94–3.24×, and ${curve.pages} fresh small pages in this run, timed in
+chunks of ${curve.reps} runs of each method in turn (milliseconds per run, summed over the pages), show why:
+
+| runs | char floor | ours | ours / char floor |
+| --- | --- | --- | --- |
+${rows.join('\n')}
+
+The first scan of a page, which a reader's content script runs cold, is measured by (a).
 `;
 }
 
@@ -198,7 +229,7 @@ function reading(matcher: MatcherSummary, startup: StartupSummary): string {
   const generated = matcher.pages.find((p) => p.group === 'generated 1 MB');
   const markMatches = generated
     ? ` On the generated page it finds ${generated.markRegExp.real.count.toLocaleString('en-US')} matches (ours stops at the ` +
-      `${generated.ours.real.count.toLocaleString('en-US')}-mention cap) and wraps each in an element, and its time grows faster than the number of matches.`
+      `${generated.ours.real.count.toLocaleString('en-US')}-mention cap) and wraps each in an element, which is most of its time there.`
     : '';
   return `## Reading the figures
 
@@ -283,6 +314,9 @@ each side, \`CJK_GUARD_CONTEXT\`), some 8 µs more per Chinese mention.
 
 **(c) mark.js.** markRegExp is ${range(rows.map((r) => r.ratios.markRegExp))} ours across the rows. Its one RegExp of all
 ${matcher.aliasCounts.real} names has no word boundaries, so names also match inside longer words.${markMatches}
+Before 2026-11-30 mark.js was timed on the page the other methods had just run on, where the live
+Ranges they had left made each of its DOM mutations dearer: it read 339× ours on the generated
+page and 9.0–12× on the corpus rows, against ${range(rows.map((r) => r.ratios.markRegExp))} on a page of its own.
 `;
 }
 

@@ -60,8 +60,18 @@ export interface MatcherSummary {
   /** Median build time cold (the first code a fresh JavaScript context runs, as on every page): field and 54 names. */
   coldBuildMs: Record<'real' | 'old', number>;
   markArrayOverflow: string;
+  /** Ours and the character floor over the small pages' first runs (absent in runs made before it). */
+  warmupCurve?: WarmupCurve;
   repeats: string;
   pages: PageResult[];
+}
+
+/** Milliseconds per run, summed over `pages` fresh pages, in chunks of `reps` runs each. */
+export interface WarmupCurve {
+  pages: number;
+  reps: number;
+  floor: number[];
+  ours: number[];
 }
 
 export const GROUP_ORDER = ['small', 'medium', 'large', 'CJK', 'generated 1 MB', 'all corpus pages'];

@@ -53,9 +53,17 @@ import {
   type MatcherSummary,
   type PageResult,
   type Timing,
+  type WarmupCurve,
 } from './report';
 import { BASELINE_DATASET, DEFAULT_STARTUP_PAGES, FIELD_DATASET, runStartupBench } from './startup';
 import { renderStartup } from './startup-report';
+
+/**
+ * Least running time of each method's warm-up on a page, in milliseconds (`--warmup-ms=N` to
+ * compare): on the small corpus pages our scan keeps getting faster over its first few hundred
+ * runs (docs/benchmark.md, "Warm-up").
+ */
+const WARMUP_MS = Number(process.argv.find((arg) => arg.startsWith('--warmup-ms='))?.slice('--warmup-ms='.length) ?? 100);
 
 /**
  * Warm-up runs, timed samples, and the least duration of one sample per method: a sample repeats
@@ -63,14 +71,14 @@ import { renderStartup } from './startup-report';
  * timer's resolution; short, so the scheduler of a shared machine seldom cuts a sample.
  */
 const REPEATS: Record<MethodName, Omit<MeasureSpec, 'method' | 'key'>> = {
-  floor: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  floorFiltered: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  floorChars: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  runs: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  ours: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  regex: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  markRegExp: { warmup: 2, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  markArray: { warmup: 0, runs: 1, minSampleMs: 0, budgetMs: 0 },
+  floor: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  floorFiltered: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  floorChars: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  runs: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  ours: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  regex: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  markRegExp: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
+  markArray: { warmup: 0, warmupMs: 0, runs: 1, minSampleMs: 0, budgetMs: 0 },
 };
 /** mark(array) runs once per page until this much time is spent, then is skipped (it is ~100× slower). */
 const MARK_ARRAY_BUDGET_MS = 90_000;
@@ -208,8 +216,11 @@ interface MarkBudget {
   overflow?: string;
 }
 
-/** Every method on one page, sampled in interleaved rounds (page-bench.ts `measure`). */
-const INTERLEAVED: readonly [MethodName, Keyed][] = [
+/**
+ * The scans, on one page, sampled in interleaved rounds (page-bench.ts `measure`). None of them
+ * changes the DOM; `ours` leaves live Ranges behind (its mentions), `regex` StaticRanges.
+ */
+const SCANS: readonly [MethodName, Keyed][] = [
   ['floor', ''],
   ['floorFiltered', ''],
   ['floorChars', ''],
@@ -219,19 +230,40 @@ const INTERLEAVED: readonly [MethodName, Keyed][] = [
   ['ours', 'old'],
   ['regex', 'real'],
   ['regex', 'gen'],
+];
+
+/**
+ * mark.js, on a fresh page of its own: it wraps its matches in <mark> elements, and every DOM
+ * mutation updates each live Range still registered with the document, so on the scans' page it
+ * paid for the Ranges `ours` had left there (up to 40× on the smallest pages with a 100 ms
+ * warm-up, before `regex` stopped leaving live Ranges too).
+ */
+const MARKS: readonly [MethodName, Keyed][] = [
   ['markRegExp', 'real'],
   ['markRegExp', 'gen'],
 ];
 
-async function measurePage(page: Page, file: string, group: (chars: number) => string, budget: MarkBudget): Promise<PageResult> {
-  const stats = await page.evaluate(() => {
-    const bench = (globalThis as unknown as { __ccBench: BenchApi }).__ccBench;
-    return { ...bench.pageStats(), gatedCandidates: bench.gatedCandidates('real') };
-  });
-  const [floor, floorFiltered, floorChars, runs, oursReal, oursGen, oursOld, regexReal, regexGen, markReal, markGen] = (await measureSpecs(
-    page,
-    INTERLEAVED,
-  )) as Timing[];
+async function measurePage(
+  openPage: () => Promise<Page>,
+  file: string,
+  group: (chars: number) => string,
+  budget: MarkBudget,
+): Promise<{ result: PageResult; page: Page }> {
+  const page = await openPage();
+  let stats: { chars: number; textNodes: number; gatedCandidates: number };
+  let scans: Timing[];
+  try {
+    stats = await page.evaluate(() => {
+      const bench = (globalThis as unknown as { __ccBench: BenchApi }).__ccBench;
+      return { ...bench.pageStats(), gatedCandidates: bench.gatedCandidates('real') };
+    });
+    scans = await measureSpecs(page, SCANS);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+  const [floor, floorFiltered, floorChars, runs, oursReal, oursGen, oursOld, regexReal, regexGen] = scans;
+  const markPage = await openPage();
+  const [markReal, markGen] = (await measureSpecs(markPage, MARKS)) as Timing[];
   const result: PageResult = {
     file,
     group: group(stats.chars),
@@ -249,12 +281,12 @@ async function measurePage(page: Page, file: string, group: (chars: number) => s
     markArray: null,
   };
   if (budget.spentMs < MARK_ARRAY_BUDGET_MS && budget.overflow === undefined) {
-    result.markArray = ((await measureSpecs(page, [['markArray', 'real']])) as Timing[])[0] as Timing;
+    result.markArray = ((await measureSpecs(markPage, [['markArray', 'real']])) as Timing[])[0] as Timing;
     budget.spentMs += result.markArray.ms ?? 0;
     // Its stack overflows with the number of keywords, whatever the page: no use trying again.
     if (result.markArray.error?.includes('Stack overflow')) budget.overflow = result.markArray.error;
   }
-  return result;
+  return { result, page: markPage };
 }
 
 async function measureBuild(page: Page): Promise<Record<AliasSetKey, number>> {
@@ -263,6 +295,33 @@ async function measureBuild(page: Page): Promise<Record<AliasSetKey, number>> {
     return { real: bench.buildTimes('real', 3, 15), gen: bench.buildTimes('gen', 3, 15) };
   });
   return { real: median(times.real), gen: median(times.gen) };
+}
+
+/** Runs per chunk, and chunks, of the warm-up curve. */
+const WARMUP_CURVE_REPS = 20;
+const WARMUP_CURVE_CHUNKS = 15;
+
+/**
+ * How ours and the character floor warm up on the small pages: each page fresh, then chunks of
+ * runs of each in turn (page-bench.ts `warmupCurve`); milliseconds per run summed over the pages.
+ */
+async function measureWarmupCurve(files: readonly string[], open: (file: string) => Promise<Page>): Promise<WarmupCurve> {
+  const curve: WarmupCurve = { pages: 0, reps: WARMUP_CURVE_REPS, floor: [], ours: [] };
+  for (const file of files) {
+    const page = await open(file);
+    try {
+      const one = await page.evaluate(
+        (args) => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.warmupCurve('real', args[0], args[1]),
+        [WARMUP_CURVE_CHUNKS, WARMUP_CURVE_REPS] as const,
+      );
+      one.floor.forEach((ms, i) => (curve.floor[i] = (curve.floor[i] ?? 0) + ms));
+      one.ours.forEach((ms, i) => (curve.ours[i] = (curve.ours[i] ?? 0) + ms));
+      curve.pages += 1;
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  return curve;
 }
 
 /** Fresh pages per name set for the cold build: each builds one finder, the first code it runs. */
@@ -331,8 +390,10 @@ async function runMatcherBench(options: Options, server: CorpusServer): Promise<
     for (const [index, entry] of pages.entries()) {
       let page: Page | null = null;
       try {
-        page = await openBenchPage(browser, server.url(entry.file, { scripts: 'off' }), server.origin, script, sets);
-        const result = await measurePage(page, entry.file, (chars) => groupOf(chars, isCjk(entry), entry.generated === true), budget);
+        const open = () => openBenchPage(browser, server.url(entry.file, { scripts: 'off' }), server.origin, script, sets);
+        const measured = await measurePage(open, entry.file, (chars) => groupOf(chars, isCjk(entry), entry.generated === true), budget);
+        page = measured.page;
+        const result = measured.result;
         results.push(result);
         progress(index, pages.length, result);
         if (entry.generated) {
@@ -346,6 +407,10 @@ async function runMatcherBench(options: Options, server: CorpusServer): Promise<
       }
     }
     const coldBuildMs = await measureColdBuild(browser, script, sets);
+    const warmupCurve = await measureWarmupCurve(
+      results.filter((r) => r.group === 'small').map((r) => r.file),
+      (file) => openBenchPage(browser, server.url(file, { scripts: 'off' }), server.origin, script, sets),
+    );
     const markPages = results.filter((r) => r.markArray).length;
     const { ours, markRegExp } = REPEATS;
     return {
@@ -354,10 +419,11 @@ async function runMatcherBench(options: Options, server: CorpusServer): Promise<
       ...(budget.overflow ? { markArrayRealOverflow: budget.overflow } : {}),
       buildMs,
       coldBuildMs,
+      warmupCurve,
       markArrayOverflow: overflow,
       repeats:
-        `median of ${ours.runs} samples after ${ours.warmup} warm-up runs for the floors, ours, RegExp and markRegExp (${markRegExp.runs} after ${markRegExp.warmup}), ` +
-        `sampled in interleaved rounds, each sample repeating the method to last at least ${ours.minSampleMs} ms ` +
+        `median of ${ours.runs} samples after a warm-up of at least ${ours.warmup} runs and ${ours.warmupMs} ms for the floors, ours, RegExp and markRegExp (${markRegExp.runs} after ${markRegExp.warmup} runs and ${markRegExp.warmupMs} ms), ` +
+        `sampled in interleaved rounds (mark.js on a fresh page of its own), each sample repeating the method to last at least ${ours.minSampleMs} ms ` +
         `(a method whose runs take seconds stops after ${(markRegExp.budgetMs / 1000).toFixed(0)} s on a page, with at least one sample after one warm-up run); ` +
         `mark(array) once per page with the real names only, on ${markPages} of ${results.length} pages (${(MARK_ARRAY_BUDGET_MS / 1000).toFixed(0)} s budget)`,
       pages: results,
