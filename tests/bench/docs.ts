@@ -186,17 +186,22 @@ function warmupSection(matcher: MatcherSummary): string {
     const floor = curve.floor[i] as number;
     return `| ${i * curve.reps + 1}–${(i + 1) * curve.reps} | ${floor.toFixed(2)} | ${ours.toFixed(2)} | ${formatRatio(ours / floor)} |`;
   });
-  return `**Warm-up.** Every method is warmed up for at least 2 runs and for the time stated above before its samples. A count of runs
-alone does not warm the small pages: on a fresh page, V8 keeps re-optimising our scan over its
-first few hundred runs there, while the floor, a dozen lines, is optimised early. Samples taken
-after two warm-up runs (the method until 2026-11-30) measured the JIT's progress as much as the
-code: the small pages' ratio read 2.94–3.24×, and ${curve.pages} fresh small pages in this run, timed in
-chunks of ${curve.reps} runs of each method in turn (milliseconds per run, summed over the pages), show why:
+  const small = rowRatios(matcher).find((r) => r.label === 'small');
+  return `**Warm-up.** Every method is warmed up for at least 2 runs and for the time stated above before its
+samples. On a fresh page both ours and the floor keep getting faster for their first hundred or two
+runs (V8 optimising, and re-optimising as it meets new kinds of text): ${curve.pages} fresh small pages in this
+run, timed in chunks of ${curve.reps} runs of each method in turn (milliseconds per run, summed over the pages):
 
 | runs | char floor | ours | ours / char floor |
 | --- | --- | --- | --- |
 ${rows.join('\n')}
 
+Warm-up counted in runs (two, the method until 2026-11-30) left most of that inside the samples,
+and unevenly: a sample lasts about a millisecond, so the floor, three times faster, ran about three
+times as many runs per sample as ours and was sampled further along its curve. The small pages'
+ratio read 2.94–3.24× so; warmed for the same time first, it reads ${small ? formatRatio(small.ratios.oursCharFloor) : '—'} in this run. The curve's
+ratios sit below that: it runs two methods per page where the samples interleave eleven, and why
+they differ has not been measured; the curve is shown for its shape.
 The first scan of a page, which a reader's content script runs cold, is measured by (a).
 `;
 }

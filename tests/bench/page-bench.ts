@@ -263,9 +263,9 @@ function isWarm(spec: MeasureSpec, own: SpecState): boolean {
  * the methods compared share the machine's state of the moment, and none benefits from running
  * second: JIT, caches, GC debt):
  * - warm-up: a spec's first `warmup` turns are one run each; further turns are batches lasting
- *   about `minSampleMs`, until the spec has run for `warmupMs` in all. Run counts alone do not
- *   warm a small page: V8 keeps re-optimising our scan over its first few hundred runs there, so
- *   samples taken after two runs measured the JIT's progress more than the code (see
+ *   about `minSampleMs`, until the spec has run for `warmupMs` in all. On a fresh small page every
+ *   method keeps getting faster for its first hundred or two runs; warmed by a count of runs, a
+ *   fast method (more runs per sample) was sampled further along that curve than a slow one (see
  *   docs/benchmark.md, "Warm-up");
  * - timing: `runs` samples of `batch` runs each, `batch` set so that a sample lasts about
  *   `minSampleMs`. A spec whose runs take seconds (mark.js on a page with thousands of matches)

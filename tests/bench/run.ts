@@ -60,8 +60,8 @@ import { renderStartup } from './startup-report';
 
 /**
  * Least running time of each method's warm-up on a page, in milliseconds (`--warmup-ms=N` to
- * compare): on the small corpus pages our scan keeps getting faster over its first few hundred
- * runs (docs/benchmark.md, "Warm-up").
+ * compare): on a fresh small page every method keeps getting faster for its first hundred or two
+ * runs, and the same time, not the same count, warms each as far (docs/benchmark.md, "Warm-up").
  */
 const WARMUP_MS = Number(process.argv.find((arg) => arg.startsWith('--warmup-ms='))?.slice('--warmup-ms='.length) ?? 100);
 
