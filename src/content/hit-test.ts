@@ -6,6 +6,7 @@
  * pointer is in the margin past the end of a line.
  */
 import type { Mention, MentionStore } from './mentions';
+import { pageGeometry, type SpanGeometry } from './spans';
 
 /** Slack around a name's line box, in CSS pixels: the underline sits just below the box. */
 const HIT_SLACK_PX = 2;
@@ -29,9 +30,9 @@ function caretAt(doc: CaretDocument, x: number, y: number, shadowRoots: ShadowRo
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-/** True when (x, y) is inside one of the range's line boxes. */
-export function rangeContainsPoint(range: Range, x: number, y: number): boolean {
-  for (const rect of range.getClientRects()) {
+/** True when (x, y) is inside one of these line boxes (a name's). */
+export function boxesContainPoint(rects: readonly DOMRectReadOnly[], x: number, y: number): boolean {
+  for (const rect of rects) {
     if (
       x >= rect.left - HIT_SLACK_PX &&
       x <= rect.right + HIT_SLACK_PX &&
@@ -49,17 +50,25 @@ export function rangeContainsPoint(range: Range, x: number, y: number): boolean 
  * hold mentions: passed to `caretPositionFromPoint` so it looks inside them; where a browser
  * ignores that option, the caret lands on the host and that root's mentions are tested by rects.
  */
-export function mentionAtPoint(doc: Document, store: MentionStore, x: number, y: number, shadowRoots: ShadowRoot[]): Mention | null {
+export function mentionAtPoint(
+  doc: Document,
+  store: MentionStore,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[],
+  geometry: SpanGeometry = pageGeometry,
+): Mention | null {
   const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret) return null;
+  const holds = (mention: Mention) => boxesContainPoint(geometry.rects(mention.range), x, y);
   if (caret.node.nodeType === Node.TEXT_NODE) {
-    for (const mention of store.inNode(caret.node)) if (rangeContainsPoint(mention.range, x, y)) return mention;
+    for (const mention of store.inNode(caret.node)) if (holds(mention)) return mention;
     return null;
   }
   const root = (caret.node as Element).shadowRoot;
   if (root && shadowRoots.includes(root)) {
     for (const mention of store.ordered()) {
-      if (mention.range.startContainer.getRootNode() === root && rangeContainsPoint(mention.range, x, y)) return mention;
+      if (mention.range.startContainer.getRootNode() === root && holds(mention)) return mention;
     }
   }
   return null;

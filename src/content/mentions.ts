@@ -1,18 +1,19 @@
 /**
- * The marked names of a page: their ranges, the highlight registry entries, and the lookups the
- * hover and keyboard code need. The page's DOM is never touched: ranges live only here and in
+ * The marked names of a page: their spans, the highlight registry entries, and the lookups the
+ * hover and keyboard code need. The page's DOM is never touched: spans live only here and in
  * `CSS.highlights`.
  */
 import { STRENGTHS, type Strength } from '../data/evidence-strength';
 import { HIGHLIGHT_NAME } from '../shared/constants';
 import { styledHighlightName } from './highlight-style';
+import { askSpan, textOfSpan, type Span } from './spans';
 
 /** One marked name. */
 export interface Mention {
-  /** A live range: the browser keeps it in step with edits around it. */
-  readonly range: Range;
+  /** Where the name is: a StaticRange (`spans.ts`), so the page's own DOM changes stay cheap. */
+  readonly range: Span;
   readonly actorId: string;
-  /** The text the range covered when it was found; a range that no longer reads so is stale. */
+  /** The text the span covered when it was found; a span that no longer reads so is stale. */
   readonly text: string;
 }
 
@@ -48,28 +49,40 @@ export interface MentionStore {
   clear(): void;
 }
 
-/** Is the mention's range still the name it was? */
+/** Is the mention's span still the name it was? */
 export function isStale(mention: Mention): boolean {
   const { range } = mention;
   if (range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected) return true;
-  return range.toString() !== mention.text;
+  return textOfSpan(range) !== mention.text;
 }
 
-/** The text nodes a range touches (usually one; a name split across `<b>` tags touches several). */
-function textNodesOf(range: Range): Node[] {
-  const start = range.startContainer;
-  if (start === range.endContainer) return [start];
-  const nodes: Node[] = [];
-  const root = range.commonAncestorContainer;
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let node: Node | null = (walker.currentNode = start);
-  while (node) {
-    if (range.intersectsNode(node)) nodes.push(node);
-    if (node === range.endContainer) break;
-    node = walker.nextNode();
-  }
-  return nodes;
+/** The text nodes a span touches (usually one; a name split across `<b>` tags touches several). */
+function textNodesOf(span: Span): Node[] {
+  const start = span.startContainer;
+  if (start === span.endContainer) return [start];
+  return askSpan(
+    span,
+    (range) => {
+      const nodes: Node[] = [];
+      const root = range.commonAncestorContainer;
+      const doc = root.ownerDocument ?? (root as Document);
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let node: Node | null = (walker.currentNode = start);
+      while (node) {
+        if (range.intersectsNode(node)) nodes.push(node);
+        if (node === range.endContainer) break;
+        node = walker.nextNode();
+      }
+      return nodes;
+    },
+    [start],
+  );
+}
+
+/** Order of two boundary points in one tree; spans begin and end in text nodes, which hold no others. */
+function compareTextPoints(a: Node, aOffset: number, b: Node, bOffset: number): number {
+  if (a === b) return aOffset - bOffset;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 /**
@@ -89,7 +102,7 @@ function inDocumentTree(node: Node): Node[] {
 /** Reading order of two mentions, across shadow trees. */
 export function compareMentions(a: Mention, b: Mention): number {
   if (a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode()) {
-    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    return compareTextPoints(a.range.startContainer, a.range.startOffset, b.range.startContainer, b.range.startOffset);
   }
   const chainA = inDocumentTree(a.range.startContainer);
   const chainB = inDocumentTree(b.range.startContainer);

@@ -5,6 +5,7 @@
  */
 import { t } from '../shared/i18n';
 import type { Mention, MentionStore } from './mentions';
+import { pageGeometry, type SpanGeometry } from './spans';
 
 /** What navigation acts on; the page session provides it. */
 export interface NavigationTarget {
@@ -39,23 +40,26 @@ export function pickStep(
   from: Mention | null,
   direction: 1 | -1,
   viewportHeight: number,
+  geometry: SpanGeometry = pageGeometry,
 ): Mention | undefined {
   if (visible.length === 0) return undefined;
   const at = from ? visible.indexOf(from) : -1;
   if (at >= 0) return visible[(at + direction + visible.length) % visible.length];
-  if (direction === 1) return visible.find((m) => m.range.getBoundingClientRect().top >= 0) ?? visible[0];
-  return [...visible].reverse().find((m) => m.range.getBoundingClientRect().bottom <= viewportHeight) ?? visible[visible.length - 1];
+  const box = (m: Mention) => geometry.box(m.range);
+  if (direction === 1) return visible.find((m) => (box(m)?.top ?? -1) >= 0) ?? visible[0];
+  return [...visible].reverse().find((m) => (box(m)?.bottom ?? Infinity) <= viewportHeight) ?? visible[visible.length - 1];
 }
 
-export function createNavigator(target: NavigationTarget, view: NavigationView): Navigator {
+export function createNavigator(target: NavigationTarget, view: NavigationView, geometry: SpanGeometry = pageGeometry): Navigator {
   let lastStepped: Mention | null = null;
 
   /** Scroll a name into view (nested scrollers first, then the window to centre it). */
   const reveal = (mention: Mention) => {
     const element = mention.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    const rect = mention.range.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > view.innerHeight) view.scrollBy({ top: rect.top - view.innerHeight / 2, behavior: 'instant' });
+    const rect = geometry.box(mention.range);
+    if (rect && (rect.top < 0 || rect.bottom > view.innerHeight))
+      view.scrollBy({ top: rect.top - view.innerHeight / 2, behavior: 'instant' });
   };
 
   const goTo = (mention: Mention) => {
@@ -69,8 +73,8 @@ export function createNavigator(target: NavigationTarget, view: NavigationView):
   return {
     step(direction) {
       // Only names the reader can see: text hidden by the page's CSS has no boxes.
-      const visible = target.store.ordered().filter((m) => m.range.getClientRects().length > 0);
-      const next = pickStep(visible, target.current() ?? lastStepped, direction, view.innerHeight);
+      const visible = target.store.ordered().filter((m) => geometry.rects(m.range).length > 0);
+      const next = pickStep(visible, target.current() ?? lastStepped, direction, view.innerHeight, geometry);
       if (!next) return false;
       goTo(next);
       return true;

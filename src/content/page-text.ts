@@ -1,6 +1,6 @@
 /**
  * The page-text layer: the page's text as the reader sees it, in runs the matcher can search,
- * and matches mapped back to DOM Ranges. Uses DOM APIs only (no extension API), so it runs under
+ * and matches mapped back to DOM spans (StaticRanges, `spans.ts`). Uses DOM APIs only (no extension API), so it runs under
  * happy-dom in unit tests.
  *
  * A run is the text of one block as read: its text nodes joined without separators. Inline
@@ -33,6 +33,7 @@ import { MAX_MENTIONS_PER_PAGE } from '../match/limits';
 import { GATE_WINDOW, RunGate, type RunHits } from '../match/policy';
 import type { MatchHit, Matcher } from '../match/types';
 import { OWN_HOST_TAG } from '../shared/constants';
+import { staticSpan, textOfSpan, type Span } from './spans';
 
 /** The text of one block as the reader sees it, with the text nodes it came from. */
 export interface TextRun {
@@ -66,9 +67,9 @@ export interface TextRunOptions {
  * (The marked name the page session keeps is `Mention` in `mentions.ts`.)
  */
 export interface PageMatch {
-  /** A live Range over the name; may span several text nodes. */
-  readonly range: Range;
-  /** The Range's text as the scan found it (`Range.toString()`). */
+  /** The name's span (a StaticRange, see `spans.ts`); may span several text nodes. */
+  readonly range: Span;
+  /** The span's text as the scan found it (what `Range.toString()` reads). */
   readonly text: string;
   /** Lowest matching pattern index (see `MatchHit.patternIndex`). */
   readonly patternIndex: number;
@@ -695,24 +696,21 @@ function nodeIndexForEnd(starts: readonly number[], offset: number): number {
 }
 
 /**
- * A live Range over `run.text[start, end)` and its text. Offsets are mapped to (text node, offset)
- * pairs by binary search over `run.starts`. A start at a node boundary lands at the beginning of
- * the next node and an end at a boundary at the end of the previous one, so the Range never
- * begins or ends in a node it does not cover. Offsets are clamped to the run. The text is read
- * from the run when the span lies in one text node (what `Range.toString` would return, without a
- * DOM read per mention), and from the Range when it spans nodes, whose text can include a subtree
- * the walk skipped between them.
+ * A span (StaticRange, see `spans.ts`) over `run.text[start, end)` and its text. Offsets are
+ * mapped to (text node, offset) pairs by binary search over `run.starts`. A start at a node
+ * boundary lands at the beginning of the next node and an end at a boundary at the end of the
+ * previous one, so the span never begins or ends in a node it does not cover. Offsets are clamped
+ * to the run. The text is read from the run when the span lies in one text node (what
+ * `Range.toString` would return, without a DOM read per mention), and from the DOM when it spans
+ * nodes, whose text can include a subtree the walk skipped between them.
  */
-export function spanOf(run: TextRun, start: number, end: number): { range: Range; text: string } {
-  const first = run.nodes[0] as Text;
-  const range = first.ownerDocument.createRange();
+export function spanOf(run: TextRun, start: number, end: number): { range: Span; text: string } {
   const from = Math.max(0, Math.min(start, run.text.length));
   const to = Math.max(from, Math.min(end, run.text.length));
   const i = nodeIndexForStart(run.starts, from);
   const j = nodeIndexForEnd(run.starts, to);
-  range.setStart(run.nodes[i] as Text, from - (run.starts[i] as number));
-  range.setEnd(run.nodes[j] as Text, to - (run.starts[j] as number));
-  return { range, text: i === j ? run.text.slice(from, to) : range.toString() };
+  const range = staticSpan(run.nodes[i] as Text, from - (run.starts[i] as number), run.nodes[j] as Text, to - (run.starts[j] as number));
+  return { range, text: i === j ? run.text.slice(from, to) : textOfSpan(range) };
 }
 
 /**
@@ -816,7 +814,7 @@ class MentionStream implements IterableIterator<readonly PageMatch[]> {
   }
 }
 
-/** Turns decided hits into mentions (a live Range each), up to a cap in all. */
+/** Turns decided hits into mentions (a span each), up to a cap in all. */
 type MentionMaker = ((hits: readonly LocatedHit[]) => readonly PageMatch[]) & { full(): boolean };
 
 /** A `MentionMaker` for at most `cap` mentions. */

@@ -5,7 +5,8 @@
  * - Work is a queue of roots (the body at first; then blocks that changed; open shadow roots).
  *   It runs in slices of SCAN_SLICE_BUDGET_MS, yielding between slices, so no task exceeds the
  *   50 ms long-task line even on a megabyte of text.
- * - The MutationObserver callback only queues records (as uBlock does); they are processed after
+ * - The MutationObserver callback only queues records (as uBlock does), after unmarking names whose
+ *   text node was edited (marks are StaticRanges, see `spans.ts`); records are processed after
  *   MUTATION_BATCH_DELAY_MS, in idle time where the browser offers it. A burst of infinite-scroll
  *   paragraphs becomes one batch; a hidden tab's throttled timers make it cost nothing.
  * - In a batch, mentions whose text was removed or edited are dropped first; each changed block
@@ -20,7 +21,7 @@
  */
 import type { Matcher } from '../match/types';
 import { MUTATION_BATCH_DELAY_MS, OWN_HOST_TAG, SCAN_SLICE_BUDGET_MS } from '../shared/constants';
-import type { Mention, MentionStore } from './mentions';
+import { isStale, type Mention, type MentionStore } from './mentions';
 import { blockOf, isInlineElement, iterateTextRuns, mentionsByRun, type PageMatch } from './page-text';
 
 /** Nesting depth of shadow roots scanned (a component inside a component inside a component). */
@@ -107,8 +108,25 @@ export function createScanner({ doc, matcher, store, cap, onIdle, signal }: Scan
   let stopped = false;
   const stats: ScanStats = { longestSliceMs: 0, slices: 0, firstStart: 0, firstEnd: 0 };
 
+  /**
+   * Marks are StaticRanges (`spans.ts`), which do not follow edits: a name whose text node was
+   * edited is unmarked now, before the next frame could paint its span over other words. This
+   * callback runs before that frame; its block is scanned again with the batch.
+   */
+  const unmarkEdited = (list: readonly MutationRecord[]) => {
+    let edited: Set<Mention> | null = null;
+    for (const record of list) {
+      if (record.type !== 'characterData') continue;
+      for (const mention of store.inNode(record.target)) if (isStale(mention)) (edited ??= new Set()).add(mention);
+    }
+    if (edited !== null) {
+      const doomed = edited;
+      store.removeWhere((mention) => doomed.has(mention));
+    }
+  };
   const observer = new MutationObserver((list) => {
-    // Only queue: the work happens later, in one batch.
+    unmarkEdited(list);
+    // Otherwise only queue: the work happens later, in one batch.
     records.push(...list);
     if (batchTimer === undefined) {
       batchTimer = setTimeout(() => whenIdle(view, processRecords), MUTATION_BATCH_DELAY_MS);

@@ -23,6 +23,7 @@ import { listenToInput, type Point } from './input';
 import { createMentionStore, type Mention, type MentionStore } from './mentions';
 import { createNavigator } from './navigation';
 import { createScanner, type Scanner } from './scanner';
+import { liveRangeOf } from './spans';
 import { markStartup } from './startup-marks';
 
 export interface SessionOptions {
@@ -139,7 +140,7 @@ export function startSession(options: SessionOptions, signal: AbortSignal): Page
     const cardTheme = theme === 'dark' || view.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     host.open(
       { index, actorId: mention.actorId, presentActorIds: new Set(store.countsByActor().keys()), theme: cardTheme },
-      mention.range,
+      liveRangeOf(mention.range),
       { focus, ...(at ? { point: at } : {}) },
     );
     if (say) host.announce(say);

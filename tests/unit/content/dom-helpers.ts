@@ -18,3 +18,30 @@ export function mutationsDelivered(target: Node): Promise<void> {
     observer.observe(target, { childList: true, subtree: true, characterData: true });
   });
 }
+
+/**
+ * A StaticRange for happy-dom, which has none (browsers have): its boundary fields, fixed at
+ * construction, as the DOM standard's. Returns a function that removes it again.
+ */
+export function installStaticRange(): () => void {
+  const g = globalThis as { StaticRange?: unknown };
+  const before = g.StaticRange;
+  g.StaticRange = class {
+    readonly startContainer: Node;
+    readonly startOffset: number;
+    readonly endContainer: Node;
+    readonly endOffset: number;
+    constructor(init: StaticRangeInit) {
+      this.startContainer = init.startContainer;
+      this.startOffset = init.startOffset;
+      this.endContainer = init.endContainer;
+      this.endOffset = init.endOffset;
+    }
+    get collapsed(): boolean {
+      return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+    }
+  };
+  return () => {
+    g.StaticRange = before;
+  };
+}

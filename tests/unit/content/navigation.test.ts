@@ -1,16 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../../src/content/mentions';
 import { createNavigator, pickStep, type NavigationView } from '../../../src/content/navigation';
+import type { Span, SpanGeometry } from '../../../src/content/spans';
 
-/** A mention whose range sits at `top` (a line 20 px high), visible unless `hidden`. */
+/** A span as these tests make it: its boxes are given, since happy-dom has no layout. */
+interface FakeSpan {
+  box: DOMRectReadOnly;
+  rects: DOMRectReadOnly[];
+  startContainer: { parentElement: { scrollIntoView: unknown } };
+}
+
+const geometry: SpanGeometry = {
+  rects: (span: Span) => (span as unknown as FakeSpan).rects,
+  box: (span: Span) => (span as unknown as FakeSpan).box,
+};
+
+/** A mention whose span sits at `top` (a line 20 px high), visible unless `hidden`. */
 function mentionAt(actorId: string, top: number, hidden = false): Mention {
-  const rect = { top, bottom: top + 20, left: 0, right: 50 };
-  const range = {
-    getBoundingClientRect: () => rect,
-    getClientRects: () => (hidden ? [] : [rect]),
-    startContainer: { parentElement: { scrollIntoView: vi.fn() } },
-  };
-  return { range: range as unknown as Range, actorId, text: actorId.toUpperCase() };
+  const rect = { top, bottom: top + 20, left: 0, right: 50 } as DOMRectReadOnly;
+  const span: FakeSpan = { box: rect, rects: hidden ? [] : [rect], startContainer: { parentElement: { scrollIntoView: vi.fn() } } };
+  return { range: span as unknown as Span, actorId, text: actorId.toUpperCase() };
 }
 
 describe('pickStep', () => {
@@ -20,20 +29,20 @@ describe('pickStep', () => {
   const page = [above, inView, below];
 
   it('moves from a known name to the next or previous, wrapping around', () => {
-    expect(pickStep(page, inView, 1, 800)).toBe(below);
-    expect(pickStep(page, below, 1, 800)).toBe(above);
-    expect(pickStep(page, above, -1, 800)).toBe(below);
+    expect(pickStep(page, inView, 1, 800, geometry)).toBe(below);
+    expect(pickStep(page, below, 1, 800, geometry)).toBe(above);
+    expect(pickStep(page, above, -1, 800, geometry)).toBe(below);
   });
 
   it('starts from the viewport when no name is known', () => {
-    expect(pickStep(page, null, 1, 800)).toBe(inView);
-    expect(pickStep(page, null, -1, 800)).toBe(inView);
-    expect(pickStep([above], null, 1, 800)).toBe(above);
-    expect(pickStep([below], null, -1, 800)).toBe(below);
+    expect(pickStep(page, null, 1, 800, geometry)).toBe(inView);
+    expect(pickStep(page, null, -1, 800, geometry)).toBe(inView);
+    expect(pickStep([above], null, 1, 800, geometry)).toBe(above);
+    expect(pickStep([below], null, -1, 800, geometry)).toBe(below);
   });
 
   it('has nothing to step to on a page without visible names', () => {
-    expect(pickStep([], null, 1, 800)).toBeUndefined();
+    expect(pickStep([], null, 1, 800, geometry)).toBeUndefined();
   });
 });
 
@@ -53,6 +62,7 @@ describe('navigator', () => {
         },
       },
       view,
+      geometry,
     );
     return { navigator, opened, view, close: () => (current = null) };
   }

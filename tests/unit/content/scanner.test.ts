@@ -5,7 +5,7 @@ import { createScanner, type Scanner } from '../../../src/content/scanner';
 import { createMatcher } from '../../../src/match/matcher';
 import type { MatchPattern } from '../../../src/match/types';
 import { OWN_HOST_TAG } from '../../../src/shared/constants';
-import { installHighlightStub, mutationsDelivered } from './dom-helpers';
+import { installHighlightStub, installStaticRange, mutationsDelivered } from './dom-helpers';
 
 const acronym = (text: string, actorId: string): MatchPattern => ({ text, actorId, caseSensitive: true, foldDiacritics: true });
 const matcher = createMatcher([
@@ -90,6 +90,49 @@ describe('page scanner', () => {
     ((document.getElementById('a') as HTMLElement).firstChild as Text).data = 'Nobody said so.';
     await done;
     expect(texts(store)).toEqual(['icefcom:ICEFCOM']);
+  });
+
+  it('marks with StaticRanges, and unmarks an edited text node before the next frame, not a batch later', async () => {
+    const removeStaticRange = installStaticRange();
+    try {
+      const { scanner, store, idle } = start('<p id="a">MSS said so. ICEFCOM too.</p>');
+      let done = idle();
+      scanner.scanAll();
+      await done;
+      const [mss] = store.ordered();
+      expect(mss?.range).toBeInstanceOf(StaticRange);
+      const node = (document.getElementById('a') as HTMLElement).firstChild as Text;
+      // Text inserted before both names: the spans would now cover "Yes" and "terday MS".
+      done = idle();
+      const delivered = mutationsDelivered(node.parentNode as Node);
+      node.insertData(0, 'Yesterday ');
+      await delivered;
+      // The observer callback (before any frame) has unmarked both; the batch has not run yet.
+      expect(texts(store)).toEqual([]);
+      expect(scanner.busy).toBe(true);
+      await done;
+      expect(texts(store)).toEqual(['mss:MSS', 'icefcom:ICEFCOM']);
+      expect(store.ordered().map((m) => m.range.startOffset)).toEqual([10, 23]);
+    } finally {
+      removeStaticRange();
+    }
+  });
+
+  it('keeps the marks of a text node edited after its names', async () => {
+    const removeStaticRange = installStaticRange();
+    try {
+      const { scanner, store, idle } = start('<p id="a">MSS said so.</p>');
+      const done = idle();
+      scanner.scanAll();
+      await done;
+      const node = (document.getElementById('a') as HTMLElement).firstChild as Text;
+      const delivered = mutationsDelivered(node.parentNode as Node);
+      node.appendData(' And more.');
+      await delivered;
+      expect(texts(store)).toEqual(['mss:MSS']);
+    } finally {
+      removeStaticRange();
+    }
   });
 
   it('scans a name joined by a removal, and open shadow roots; never its own host', async () => {
