@@ -151,7 +151,7 @@ esbuild bundle is evaluated in the page over CDP.
   the content script builds from the background's packed match index (\`createNameFinder\` over
   \`openMatchIndexMessage(toMatchIndexMessage(compileMatchIndex(dataset)))\`: matcher plus the precision rules of policy.ts), and
   the scanner's walk (\`mentionsIn\`, src/content/scanner.ts: text runs, the finder on every
-  run, gated names decided across neighbouring runs, a DOM \`Range\` per mention, its actor and
+  run, gated names decided across neighbouring runs, a DOM \`StaticRange\` per mention, its actor and
   text read as the scanner stores them), capped at MAX_MENTIONS_PER_PAGE;
 - **RegExp** — one alternation of all actor names (longest first, flags \`giu\`) over each text node
   on its own, with a \`StaticRange\` per match (what \`CSS.highlights\` takes; a live \`Range\`
@@ -163,9 +163,10 @@ esbuild bundle is evaluated in the page over CDP.
   each run (cloned before the sample and not timed; a detached clone spares mark.js the style
   recalculation its wrapping would cause on the live page, so its numbers are, if anything,
   flattering). mark.js runs on a fresh page of its own, after the others: every DOM mutation
-  updates each live \`Range\` still registered with the document, and on the shared page it
-  paid for the Ranges the other methods had left (ours leaves 2,000 per run on the generated
-  page), which had made it look 5–60 times slower than it is (see "Warm-up" below);
+  updates each live \`Range\` still registered with the document, and on a shared page it
+  paid for the live Ranges the other methods had left (ours left 2,000 per run on the generated
+  page before its marks became StaticRanges), which had made it look 5–60 times slower than it
+  is (see (c) below);
 - each with the **real** names (${matcher.aliasCounts.real}, the bundled dataset's match index) and
   with **5k**: that index plus generated names up to ${matcher.aliasCounts.gen} (45% Latin proper
   names, 25% acronyms of 4+ letters, 30% Chinese names of 3–6 characters), so both sets find the
@@ -175,6 +176,21 @@ ${warmupSection(matcher)}
 Groups: CJK pages (per INDEX.tsv) and the generated page have their own rows; other pages are
 small (< 20 K visible characters), medium (< 100 K) or large. Cells are sums over the group's pages
 of each page's median, so a ratio is "time to process the whole group" with one method over another.
+`;
+}
+
+/** What the marks cost the page's own scripts, from this run. */
+function marksTaxParagraph(matcher: MatcherSummary): string {
+  const tax = matcher.marksTax;
+  if (!tax) return '';
+  const ms = (v: number) => v.toFixed(2);
+  return `
+**The page's own work.** Every DOM mutation a page makes updates each live \`Range\` registered
+with its document. The marks are StaticRanges (src/content/spans.ts), which nothing updates; what
+a StaticRange cannot answer (its text, its boxes) is asked of one scratch Range. On the generated
+page, holding ${tax.marks.toLocaleString('en-US')} marks, a page script that appends 200 text nodes, splits each and clears
+them took ${ms(tax.none)} ms with no marks, **${ms(tax.ours)} ms with ours (${formatRatio(tax.ours / tax.none)})**, and ${ms(tax.live)} ms with the same
+names as live Ranges as well (${formatRatio(tax.live / tax.none)}), as the marks were until 2026-11-30.
 `;
 }
 
@@ -311,7 +327,8 @@ per-run steps weigh most there. On the generated page the text is dense (the wal
 more than the floor) and ours is dominated by its mentions: 2,000 (the cap) in the first 60% of
 its text, where the corpus has 10 in all. Measured in one page against the same paragraphs with
 every name misspelt (400,000 characters, \`mentionsIn\` with the cap lifted, Chromium 156), a Latin mention
-costs about 3.5 µs: 1.1–1.5 finding it (walk, precision rules), 0.8 its Range, 0.5 the check of its
+costs about 3.5 µs: 1.1–1.5 finding it (walk, precision rules), 0.8 its Range (a StaticRange
+costs the same to make), 0.5 the check of its
 run for elements ignored for an attribute, 0.3 the gate. Every tenth paragraph is Chinese with a
 name every hundred characters or so, each checked by the word segmenter (\`Intl.Segmenter\`, ICU:
 about 5 µs a window plus 0.1 µs a character in V8; a window is the candidate and 8 characters
@@ -322,7 +339,7 @@ ${matcher.aliasCounts.real} names has no word boundaries, so names also match in
 Before 2026-11-30 mark.js was timed on the page the other methods had just run on, where the live
 Ranges they had left made each of its DOM mutations dearer: it read 339× ours on the generated
 page and 9.0–12× on the corpus rows, against ${range(rows.map((r) => r.ratios.markRegExp))} on a page of its own.
-`;
+${marksTaxParagraph(matcher)}`;
 }
 
 /** The explore section of docs/benchmark.md as it stands (from its heading to the end), or ''. */

@@ -3,7 +3,7 @@
  * content script builds from the background's packed match index (`createNameFinder` over
  * `openMatchIndexMessage(toMatchIndexMessage(index))`, `src/content/extension-data.ts`), and the scanner's per-run walk (`mentionsIn`,
  * `src/content/scanner.ts`: text runs, the finder with its precision rules, gated names decided
- * across neighbouring runs, a DOM Range per mention), each mention turned into what the scanner
+ * across neighbouring runs, a StaticRange per mention), each mention turned into what the scanner
  * stores (actor id and text), capped per page.
  */
 import type { MatchIndex } from '../../src/data/match-index';

@@ -14,7 +14,11 @@ import Mark from 'mark.js';
 import type { MatchIndex } from '../../src/data/match-index';
 import type { Matcher } from '../../src/match/types';
 import type { MatchIndexMessage } from '../../src/shared/messages';
+import { createMentionStore } from '../../src/content/mentions';
 import { iterateTextRuns } from '../../src/content/page-text';
+import { mentionsIn } from '../../src/content/scanner';
+import { liveRangeOf } from '../../src/content/spans';
+import { MAX_MENTIONS_PER_PAGE } from '../../src/match/limits';
 import { finderFor, pageFinderFor, scanWithContentPath, wireOf } from './ours';
 
 export type MethodName = 'floor' | 'floorFiltered' | 'floorChars' | 'runs' | 'ours' | 'regex' | 'markRegExp' | 'markArray';
@@ -56,6 +60,8 @@ export interface BenchApi {
    * ours with the names of `key`; milliseconds per run of each, per chunk.
    */
   warmupCurve(key: string, chunks: number, reps: number): { floor: number[]; ours: number[] };
+  /** What marks cost the page's own DOM work (see `marksTax`). */
+  marksTax(key: string, rounds: number, reps: number): MarksTax;
   /** The character floor's running checksum: its loop has an observable result, so it cannot be optimised away. */
   checksum(): number;
 }
@@ -423,6 +429,63 @@ function warmupCurve(key: string, chunks: number, reps: number): { floor: number
   return { floor, ours };
 }
 
+/** Milliseconds per run of a page script's DOM work, by what marks the page holds. */
+export interface MarksTax {
+  marks: number;
+  /** No marks. */
+  none: number;
+  /** The scanner's marks (StaticRanges, in a mention store registered with CSS.highlights). */
+  ours: number;
+  /** The same names as live Ranges besides, as the marks were before 2026-11-30. */
+  live: number;
+}
+
+/** A page script's DOM work: 200 text nodes appended to `target` and split, then all removed. */
+function pageScriptWork(target: HTMLElement): void {
+  for (let i = 0; i < 200; i += 1) {
+    const node = document.createTextNode(`item ${i}`);
+    target.append(node);
+    node.splitText(2);
+  }
+  target.textContent = '';
+}
+
+/**
+ * What the extension's marks cost the page's own scripts. Every DOM mutation updates each live
+ * Range registered with the document, so the page's work is timed with no marks, with the
+ * scanner's marks, then with the same names as live Ranges too (last: a live Range stays
+ * registered until collected, so there is no going back to none).
+ */
+function marksTax(key: string, rounds: number, reps: number): MarksTax {
+  const { finder } = aliasSet(key);
+  const target = document.body.appendChild(document.createElement('div'));
+  const timed = () => {
+    const started = performance.now();
+    for (let r = 0; r < reps; r += 1) pageScriptWork(target);
+    return (performance.now() - started) / reps;
+  };
+  const store = createMentionStore(MAX_MENTIONS_PER_PAGE);
+  const marks = [];
+  for (const found of mentionsIn(document.body, finder, MAX_MENTIONS_PER_PAGE, () => undefined)) {
+    for (const { range, text, patternIndex } of found) {
+      marks.push({ range, text, actorId: (finder.patterns.at(patternIndex) as { actorId: string }).actorId });
+    }
+  }
+  const result: MarksTax = { marks: marks.length, none: Infinity, ours: Infinity, live: Infinity };
+  for (let round = 0; round < rounds; round += 1) {
+    store.clear();
+    result.none = Math.min(result.none, timed());
+    store.add(marks);
+    result.ours = Math.min(result.ours, timed());
+  }
+  const live = marks.map((mark) => liveRangeOf(mark.range));
+  for (let round = 0; round < rounds; round += 1) result.live = Math.min(result.live, timed());
+  charSink ^= live.length;
+  store.clear();
+  target.remove();
+  return result;
+}
+
 const api: BenchApi = {
   load,
   measure,
@@ -432,6 +495,7 @@ const api: BenchApi = {
   gatedCandidates,
   markArrayOverflow,
   warmupCurve,
+  marksTax,
   checksum: () => charSink,
 };
 (globalThis as unknown as { __ccBench: BenchApi }).__ccBench = api;

@@ -62,6 +62,8 @@ export interface MatcherSummary {
   markArrayOverflow: string;
   /** Ours and the character floor over the small pages' first runs (absent in runs made before it). */
   warmupCurve?: WarmupCurve;
+  /** A page script's DOM work on the generated page, by what marks it holds (absent in runs made before it). */
+  marksTax?: { marks: number; none: number; ours: number; live: number };
   repeats: string;
   pages: PageResult[];
 }

@@ -218,7 +218,7 @@ interface MarkBudget {
 
 /**
  * The scans, on one page, sampled in interleaved rounds (page-bench.ts `measure`). None of them
- * changes the DOM; `ours` leaves live Ranges behind (its mentions), `regex` StaticRanges.
+ * changes the DOM, and both `ours` and `regex` make StaticRanges, which no DOM change updates.
  */
 const SCANS: readonly [MethodName, Keyed][] = [
   ['floor', ''],
@@ -234,9 +234,9 @@ const SCANS: readonly [MethodName, Keyed][] = [
 
 /**
  * mark.js, on a fresh page of its own: it wraps its matches in <mark> elements, and every DOM
- * mutation updates each live Range still registered with the document, so on the scans' page it
- * paid for the Ranges `ours` had left there (up to 40× on the smallest pages with a 100 ms
- * warm-up, before `regex` stopped leaving live Ranges too).
+ * mutation updates each live Range still registered with the document, so on a shared page it
+ * paid for the live Ranges the other methods had left there (up to 40× on the smallest pages
+ * with a 100 ms warm-up, when `regex` and ours still made live Ranges).
  */
 const MARKS: readonly [MethodName, Keyed][] = [
   ['markRegExp', 'real'],
@@ -355,6 +355,22 @@ async function measureColdBuild(
   return { real: median(times.real), old: median(times.old) };
 }
 
+/** Rounds and runs per round of the marks' cost to the page (page-bench.ts `marksTax`). */
+const MARKS_TAX_ROUNDS = 9;
+const MARKS_TAX_REPS = 10;
+
+/** What the marks cost a page script's DOM work, on a fresh page of its own (closed after). */
+async function measureMarksTax(page: Page): Promise<MatcherSummary['marksTax']> {
+  try {
+    return await page.evaluate((args) => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.marksTax('real', args[0], args[1]), [
+      MARKS_TAX_ROUNDS,
+      MARKS_TAX_REPS,
+    ] as const);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
 async function probeOverflow(page: Page): Promise<string> {
   const probe = await page.evaluate(() => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.markArrayOverflow('gen'));
   return probe.count === null ? 'no overflow with all 5,000 keywords' : `throws from about ${probe.count} keywords on (${probe.error})`;
@@ -386,6 +402,7 @@ async function runMatcherBench(options: Options, server: CorpusServer): Promise<
   const results: PageResult[] = [];
   let buildMs: Record<AliasSetKey, number> = { real: Number.NaN, gen: Number.NaN };
   let overflow = 'not probed';
+  let marksTax: MatcherSummary['marksTax'];
   try {
     for (const [index, entry] of pages.entries()) {
       let page: Page | null = null;
@@ -399,6 +416,7 @@ async function runMatcherBench(options: Options, server: CorpusServer): Promise<
         if (entry.generated) {
           buildMs = await measureBuild(page);
           overflow = await probeOverflow(page);
+          marksTax = await measureMarksTax(await open());
         }
       } catch (error) {
         console.error(`[${index + 1}/${pages.length}] ${entry.file}: ${error instanceof Error ? error.message : String(error)}`);
@@ -421,6 +439,7 @@ async function runMatcherBench(options: Options, server: CorpusServer): Promise<
       coldBuildMs,
       warmupCurve,
       markArrayOverflow: overflow,
+      ...(marksTax ? { marksTax } : {}),
       repeats:
         `median of ${ours.runs} samples after a warm-up of at least ${ours.warmup} runs and ${ours.warmupMs} ms for the floors, ours, RegExp and markRegExp (${markRegExp.runs} after ${markRegExp.warmup} runs and ${markRegExp.warmupMs} ms), ` +
         `sampled in interleaved rounds (mark.js on a fresh page of its own), each sample repeating the method to last at least ${ours.minSampleMs} ms ` +
