@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMentionStore, type MentionStore } from '../../../src/content/mentions';
 import { createScanner, type Scanner } from '../../../src/content/scanner';
 import { createMatcher } from '../../../src/match/matcher';
@@ -92,18 +92,27 @@ describe('page scanner', () => {
     expect(texts(store)).toEqual(['icefcom:ICEFCOM']);
   });
 
-  it('marks with StaticRanges, and unmarks an edited text node before the next frame, not a batch later', async () => {
-    const removeStaticRange = installStaticRange();
-    try {
-      const { scanner, store, idle } = start('<p id="a">MSS said so. ICEFCOM too.</p>');
-      let done = idle();
-      scanner.scanAll();
+  describe('with StaticRange marks, as in browsers', () => {
+    let removeStaticRange: () => void = () => undefined;
+    beforeEach(() => {
+      removeStaticRange = installStaticRange();
+    });
+    afterEach(() => removeStaticRange());
+
+    /** Scan `html` to idle; returns the page's first text node with the scanner. */
+    async function scanned(html: string): Promise<Started & { node: Text }> {
+      const started = start(html);
+      const done = started.idle();
+      started.scanner.scanAll();
       await done;
-      const [mss] = store.ordered();
-      expect(mss?.range).toBeInstanceOf(StaticRange);
-      const node = (document.getElementById('a') as HTMLElement).firstChild as Text;
+      return { ...started, node: (document.getElementById('a') as HTMLElement).firstChild as Text };
+    }
+
+    it('unmarks an edited text node before the next frame, not a batch later', async () => {
+      const { scanner, store, idle, node } = await scanned('<p id="a">MSS said so. ICEFCOM too.</p>');
+      expect(store.ordered()[0]?.range).toBeInstanceOf(StaticRange);
       // Text inserted before both names: the spans would now cover "Yes" and "terday MS".
-      done = idle();
+      const done = idle();
       const delivered = mutationsDelivered(node.parentNode as Node);
       node.insertData(0, 'Yesterday ');
       await delivered;
@@ -113,26 +122,15 @@ describe('page scanner', () => {
       await done;
       expect(texts(store)).toEqual(['mss:MSS', 'icefcom:ICEFCOM']);
       expect(store.ordered().map((m) => m.range.startOffset)).toEqual([10, 23]);
-    } finally {
-      removeStaticRange();
-    }
-  });
+    });
 
-  it('keeps the marks of a text node edited after its names', async () => {
-    const removeStaticRange = installStaticRange();
-    try {
-      const { scanner, store, idle } = start('<p id="a">MSS said so.</p>');
-      const done = idle();
-      scanner.scanAll();
-      await done;
-      const node = (document.getElementById('a') as HTMLElement).firstChild as Text;
+    it('keeps the marks of a text node edited after its names', async () => {
+      const { store, node } = await scanned('<p id="a">MSS said so.</p>');
       const delivered = mutationsDelivered(node.parentNode as Node);
       node.appendData(' And more.');
       await delivered;
       expect(texts(store)).toEqual(['mss:MSS']);
-    } finally {
-      removeStaticRange();
-    }
+    });
   });
 
   it('scans a name joined by a removal, and open shadow roots; never its own host', async () => {
