@@ -48,6 +48,13 @@ function nodeLength(node: Node): number {
 
 const scratchRanges = new WeakMap<Document, Range>();
 
+/** `range` set to the span's boundary points (which must be valid, see `isValidSpan`). */
+function setToSpan(range: Range, span: Span): Range {
+  range.setStart(span.startContainer, span.startOffset);
+  range.setEnd(span.endContainer, span.endOffset);
+  return range;
+}
+
 /**
  * `ask` of a live Range set to `span`, or `otherwise` when the span is no longer valid. The Range
  * is shared: `ask` must not keep it, nor call this again.
@@ -60,9 +67,7 @@ export function askSpan<T>(span: Span, ask: (range: Range) => T, otherwise: T): 
     range = doc.createRange();
     scratchRanges.set(doc, range);
   }
-  range.setStart(span.startContainer, span.startOffset);
-  range.setEnd(span.endContainer, span.endOffset);
-  return ask(range);
+  return ask(setToSpan(range, span));
 }
 
 /** The span's text now (empty when it is no longer valid). */
@@ -83,10 +88,7 @@ export function boxOfSpan(span: Span): DOMRect | null {
 /** A live Range of its own over the span, for a card that follows its name while open. */
 export function liveRangeOf(span: Span): Range {
   const range = (span.startContainer.ownerDocument as Document).createRange();
-  if (!isValidSpan(span)) return range;
-  range.setStart(span.startContainer, span.startOffset);
-  range.setEnd(span.endContainer, span.endOffset);
-  return range;
+  return isValidSpan(span) ? setToSpan(range, span) : range;
 }
 
 /** A span's boxes on screen, asked through this so that tests without layout can supply them. */
