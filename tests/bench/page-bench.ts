@@ -20,6 +20,7 @@ import { mentionsIn } from '../../src/content/scanner';
 import { liveRangeOf } from '../../src/content/spans';
 import { MAX_MENTIONS_PER_PAGE } from '../../src/match/limits';
 import { finderFor, pageFinderFor, scanWithContentPath, wireOf } from './ours';
+import type { MarksTax } from './report';
 
 export type MethodName = 'floor' | 'floorFiltered' | 'floorChars' | 'runs' | 'ours' | 'regex' | 'markRegExp' | 'markArray';
 
@@ -248,8 +249,9 @@ const SLOW_RUN_MS = 500;
 const MAX_WARMUP_ROUNDS = 10_000;
 
 interface SpecState {
+  /** Single warm-up runs still owed, and the warm-up time run so far. */
   warmupLeft: number;
-  warmupMs: number;
+  warmedMs: number;
   spentMs: number;
 }
 
@@ -261,7 +263,7 @@ function runBatch(spec: MeasureSpec, set: AliasSet | null, result: Measurement, 
 }
 
 function isWarm(spec: MeasureSpec, own: SpecState): boolean {
-  return own.warmupLeft <= 0 && own.warmupMs >= spec.warmupMs;
+  return own.warmupLeft <= 0 && own.warmedMs >= spec.warmupMs;
 }
 
 /**
@@ -280,7 +282,7 @@ function isWarm(spec: MeasureSpec, own: SpecState): boolean {
 function measure(specs: readonly MeasureSpec[]): Measurement[] {
   const chosen = specs.map((spec) => (FLOORS.includes(spec.method) ? null : aliasSet(spec.key)));
   const results: Measurement[] = specs.map(() => ({ times: [], batch: 1, count: 0 }));
-  const state: SpecState[] = specs.map((spec) => ({ warmupLeft: spec.warmup, warmupMs: 0, spentMs: 0 }));
+  const state: SpecState[] = specs.map((spec) => ({ warmupLeft: spec.warmup, warmedMs: 0, spentMs: 0 }));
   const turn = (i: number, action: () => void) => {
     const result = results[i] as Measurement;
     if (result.error) return;
@@ -301,12 +303,12 @@ function measure(specs: readonly MeasureSpec[]): Measurement[] {
         const batch = own.warmupLeft > 0 ? 1 : result.batch;
         const ms = runBatch(spec, chosen[i] as AliasSet | null, result, batch);
         own.warmupLeft -= 1;
-        own.warmupMs += ms * batch;
+        own.warmedMs += ms * batch;
         // Timed samples keep the batch the last warm-up turn sets: about `minSampleMs` of runs.
         result.batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(spec.minSampleMs / Math.max(ms, 0.01))));
         if (ms >= SLOW_RUN_MS) {
           own.warmupLeft = 0;
-          own.warmupMs = Math.max(own.warmupMs, spec.warmupMs);
+          own.warmedMs = Math.max(own.warmedMs, spec.warmupMs);
         }
       });
     });
@@ -427,17 +429,6 @@ function warmupCurve(key: string, chunks: number, reps: number): { floor: number
     ours.push(timed('ours'));
   }
   return { floor, ours };
-}
-
-/** Milliseconds per run of a page script's DOM work, by what marks the page holds. */
-export interface MarksTax {
-  marks: number;
-  /** No marks. */
-  none: number;
-  /** The scanner's marks (StaticRanges, in a mention store registered with CSS.highlights). */
-  ours: number;
-  /** The same names as live Ranges besides, as the marks were before 2026-11-30. */
-  live: number;
 }
 
 /** A page script's DOM work: 200 text nodes appended to `target` and split, then all removed. */

@@ -63,7 +63,7 @@ export interface MatcherSummary {
   /** Ours and the character floor over the small pages' first runs (absent in runs made before it). */
   warmupCurve?: WarmupCurve;
   /** A page script's DOM work on the generated page, by what marks it holds (absent in runs made before it). */
-  marksTax?: { marks: number; none: number; ours: number; live: number };
+  marksTax?: MarksTax;
   repeats: string;
   pages: PageResult[];
 }
@@ -74,6 +74,17 @@ export interface WarmupCurve {
   reps: number;
   floor: number[];
   ours: number[];
+}
+
+/** Milliseconds per run of a page script's DOM work, by what marks the page holds (page-bench.ts `marksTax`). */
+export interface MarksTax {
+  marks: number;
+  /** No marks. */
+  none: number;
+  /** The scanner's marks (StaticRanges, in a mention store registered with CSS.highlights). */
+  ours: number;
+  /** The same names as live Ranges besides, as the marks were before 2026-11-30. */
+  live: number;
 }
 
 export const GROUP_ORDER = ['small', 'medium', 'large', 'CJK', 'generated 1 MB', 'all corpus pages'];

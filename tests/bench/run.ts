@@ -2,7 +2,8 @@
  * The benchmark (issues 4 and 11): `npm run bench [corpusDir] [--write-docs]`. To iterate:
  * `--only=matcher|startup|explore`, `--limit=N` or `--pages=a.html,b.html` (corpus pages of the matcher
  * family), `--startup-runs=N`, `--startup-pages=…`, `--browsers=chromium,firefox` (start-up family),
- * `--field=<compact dataset>` (instead of src/data/dataset.compact.json), `--explore-loads=N`,
+ * `--field=<compact dataset>` (instead of src/data/dataset.compact.json), `--warmup-ms=N` (each
+ * method's least warm-up time on a page, matcher family; 100 by default), `--explore-loads=N`,
  * `--explore-changes=N` (explore family). `--docs-from=` a run of the explore family alone rewrites only its section. `--docs-from=<results.json>`
  * rewrites docs/benchmark.md from a saved run without measuring.
  *
@@ -52,6 +53,7 @@ import {
   type BenchSummary,
   type MatcherSummary,
   type PageResult,
+  type MarksTax,
   type Timing,
   type WarmupCurve,
 } from './report';
@@ -59,27 +61,32 @@ import { BASELINE_DATASET, DEFAULT_STARTUP_PAGES, FIELD_DATASET, runStartupBench
 import { renderStartup } from './startup-report';
 
 /**
- * Least running time of each method's warm-up on a page, in milliseconds (`--warmup-ms=N` to
- * compare): on a fresh small page every method keeps getting faster for its first hundred or two
- * runs, and the same time, not the same count, warms each as far (docs/benchmark.md, "Warm-up").
+ * Each method's least warm-up time on a page, in milliseconds, unless `--warmup-ms` says: on a
+ * fresh small page every method keeps getting faster for its first hundred or two runs, and the
+ * same time, not the same count, warms each as far (docs/benchmark.md, "Warm-up").
  */
-const WARMUP_MS = Number(process.argv.find((arg) => arg.startsWith('--warmup-ms='))?.slice('--warmup-ms='.length) ?? 100);
+const DEFAULT_WARMUP_MS = 100;
+
+type Repeats = Record<MethodName, Omit<MeasureSpec, 'method' | 'key'>>;
 
 /**
- * Warm-up runs, timed samples, and the least duration of one sample per method: a sample repeats
- * the method until it lasts that long (page-bench.ts), so sub-millisecond runs are well above the
- * timer's resolution; short, so the scheduler of a shared machine seldom cuts a sample.
+ * Warm-up runs and time, timed samples, and the least duration of one sample per method: a sample
+ * repeats the method until it lasts that long (page-bench.ts), so sub-millisecond runs are well
+ * above the timer's resolution; short, so the scheduler of a shared machine seldom cuts a sample.
  */
-const REPEATS: Record<MethodName, Omit<MeasureSpec, 'method' | 'key'>> = {
-  floor: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  floorFiltered: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  floorChars: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  runs: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  ours: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  regex: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  markRegExp: { warmup: 2, warmupMs: WARMUP_MS, runs: 15, minSampleMs: 1, budgetMs: 5000 },
-  markArray: { warmup: 0, warmupMs: 0, runs: 1, minSampleMs: 0, budgetMs: 0 },
-};
+function repeatsFor(warmupMs: number): Repeats {
+  const timed = { warmup: 2, warmupMs, runs: 15, minSampleMs: 1, budgetMs: 5000 };
+  return {
+    floor: timed,
+    floorFiltered: timed,
+    floorChars: timed,
+    runs: timed,
+    ours: timed,
+    regex: timed,
+    markRegExp: timed,
+    markArray: { warmup: 0, warmupMs: 0, runs: 1, minSampleMs: 0, budgetMs: 0 },
+  };
+}
 /** mark(array) runs once per page until this much time is spent, then is skipped (it is ~100× slower). */
 const MARK_ARRAY_BUDGET_MS = 90_000;
 
@@ -100,6 +107,8 @@ interface Options {
   field: string;
   exploreLoads: number;
   exploreChanges: number;
+  /** Each method's least warm-up time on a page, matcher family (`--warmup-ms`). */
+  warmupMs: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -124,6 +133,7 @@ function parseArgs(argv: readonly string[]): Options {
     field: value('field') ?? FIELD_DATASET,
     exploreLoads: Number(value('explore-loads') ?? 25),
     exploreChanges: Number(value('explore-changes') ?? 40),
+    warmupMs: Number(value('warmup-ms') ?? DEFAULT_WARMUP_MS),
   };
 }
 
@@ -153,8 +163,8 @@ function toTiming(measurement: Measurement): Timing {
 /** A name set loaded in the page: field, 5k, the 54 names of before ('old'), or none (floors). */
 type Keyed = AliasSetKey | 'old' | '';
 
-async function measureSpecs(page: Page, wanted: readonly [MethodName, Keyed][]): Promise<Timing[]> {
-  const specs: MeasureSpec[] = wanted.map(([method, key]) => ({ method, key, ...REPEATS[method] }));
+async function measureSpecs(page: Page, wanted: readonly [MethodName, Keyed][], repeats: Repeats): Promise<Timing[]> {
+  const specs: MeasureSpec[] = wanted.map(([method, key]) => ({ method, key, ...repeats[method] }));
   const measurements = await page.evaluate((s) => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.measure(s), specs);
   return measurements.map(toTiming);
 }
@@ -248,6 +258,7 @@ async function measurePage(
   file: string,
   group: (chars: number) => string,
   budget: MarkBudget,
+  repeats: Repeats,
 ): Promise<{ result: PageResult; page: Page }> {
   const page = await openPage();
   let stats: { chars: number; textNodes: number; gatedCandidates: number };
@@ -257,13 +268,13 @@ async function measurePage(
       const bench = (globalThis as unknown as { __ccBench: BenchApi }).__ccBench;
       return { ...bench.pageStats(), gatedCandidates: bench.gatedCandidates('real') };
     });
-    scans = await measureSpecs(page, SCANS);
+    scans = await measureSpecs(page, SCANS, repeats);
   } finally {
     await page.close().catch(() => undefined);
   }
   const [floor, floorFiltered, floorChars, runs, oursReal, oursGen, oursOld, regexReal, regexGen] = scans;
   const markPage = await openPage();
-  const [markReal, markGen] = (await measureSpecs(markPage, MARKS)) as Timing[];
+  const [markReal, markGen] = (await measureSpecs(markPage, MARKS, repeats)) as Timing[];
   const result: PageResult = {
     file,
     group: group(stats.chars),
@@ -281,7 +292,7 @@ async function measurePage(
     markArray: null,
   };
   if (budget.spentMs < MARK_ARRAY_BUDGET_MS && budget.overflow === undefined) {
-    result.markArray = ((await measureSpecs(markPage, [['markArray', 'real']])) as Timing[])[0] as Timing;
+    result.markArray = ((await measureSpecs(markPage, [['markArray', 'real']], repeats)) as Timing[])[0] as Timing;
     budget.spentMs += result.markArray.ms ?? 0;
     // Its stack overflows with the number of keywords, whatever the page: no use trying again.
     if (result.markArray.error?.includes('Stack overflow')) budget.overflow = result.markArray.error;
@@ -360,7 +371,7 @@ const MARKS_TAX_ROUNDS = 9;
 const MARKS_TAX_REPS = 10;
 
 /** What the marks cost a page script's DOM work, on a fresh page of its own (closed after). */
-async function measureMarksTax(page: Page): Promise<MatcherSummary['marksTax']> {
+async function measureMarksTax(page: Page): Promise<MarksTax> {
   try {
     return await page.evaluate((args) => (globalThis as unknown as { __ccBench: BenchApi }).__ccBench.marksTax('real', args[0], args[1]), [
       MARKS_TAX_ROUNDS,
@@ -398,17 +409,20 @@ async function runMatcherBench(options: Options, server: CorpusServer): Promise<
   server.setPage(GENERATED_PAGE_FILE, generatePage(actorNames(real)));
   const browser = await launchPlain('chromium');
   const script = await bundlePageScript();
+  const openPage = (file: string) => openBenchPage(browser, server.url(file, { scripts: 'off' }), server.origin, script, sets);
+  const repeats = repeatsFor(options.warmupMs);
   const budget: MarkBudget = { spentMs: 0 };
   const results: PageResult[] = [];
   let buildMs: Record<AliasSetKey, number> = { real: Number.NaN, gen: Number.NaN };
   let overflow = 'not probed';
-  let marksTax: MatcherSummary['marksTax'];
+  let marksTax: MarksTax | undefined;
   try {
     for (const [index, entry] of pages.entries()) {
       let page: Page | null = null;
       try {
-        const open = () => openBenchPage(browser, server.url(entry.file, { scripts: 'off' }), server.origin, script, sets);
-        const measured = await measurePage(open, entry.file, (chars) => groupOf(chars, isCjk(entry), entry.generated === true), budget);
+        const open = () => openPage(entry.file);
+        const group = (chars: number) => groupOf(chars, isCjk(entry), entry.generated === true);
+        const measured = await measurePage(open, entry.file, group, budget, repeats);
         page = measured.page;
         const result = measured.result;
         results.push(result);
@@ -427,10 +441,10 @@ async function runMatcherBench(options: Options, server: CorpusServer): Promise<
     const coldBuildMs = await measureColdBuild(browser, script, sets);
     const warmupCurve = await measureWarmupCurve(
       results.filter((r) => r.group === 'small').map((r) => r.file),
-      (file) => openBenchPage(browser, server.url(file, { scripts: 'off' }), server.origin, script, sets),
+      openPage,
     );
     const markPages = results.filter((r) => r.markArray).length;
-    const { ours, markRegExp } = REPEATS;
+    const { ours, markRegExp } = repeats;
     return {
       browserVersion: await browser.version(),
       aliasCounts: { real: actorNames(sets.real).length, gen: actorNames(sets.gen).length, old: actorNames(sets.old).length },
