@@ -165,8 +165,9 @@ esbuild bundle is evaluated in the page over CDP.
   flattering). mark.js runs on a fresh page of its own, after the others: every DOM mutation
   updates each live \`Range\` still registered with the document, and on a shared page it
   paid for the live Ranges the other methods had left (ours left 2,000 per run on the generated
-  page before its marks became StaticRanges), which had made it look 5–60 times slower than it
-  is (see (c) below);
+  page before its marks became StaticRanges), which had made it look up to about 60 times slower
+  than it is (7.5 s a run on the generated page, against 0.12 s on a page of its own; see (c)
+  below);
 - each with the **real** names (${matcher.aliasCounts.real}, the bundled dataset's match index) and
   with **5k**: that index plus generated names up to ${matcher.aliasCounts.gen} (45% Latin proper
   names, 25% acronyms of 4+ letters, 30% Chinese names of 3–6 characters), so both sets find the
@@ -203,7 +204,7 @@ function warmupSection(matcher: MatcherSummary): string {
     return `| ${i * curve.reps + 1}–${(i + 1) * curve.reps} | ${floor.toFixed(2)} | ${ours.toFixed(2)} | ${formatRatio(ours / floor)} |`;
   });
   const small = rowRatios(matcher).find((r) => r.label === 'small');
-  return `**Warm-up.** Every method is warmed up for at least 2 runs and for the time stated above before its
+  return `**Warm-up.** Every method is warmed up for the runs and the time stated above before its
 samples. On a fresh page both ours and the floor keep getting faster for their first hundred or two
 runs (V8 optimising, and re-optimising as it meets new kinds of text): ${curve.pages} fresh small pages in this
 run, timed in chunks of ${curve.reps} runs of each method in turn (milliseconds per run, summed over the pages):
