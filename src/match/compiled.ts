@@ -10,7 +10,7 @@
  * group, which the walk passes over exactly as if the key were not in the trie.
  */
 import { nameKey } from './normalize';
-import { buildTrie, type Trie } from './trie';
+import { buildTrie, firstWordBits, type Trie } from './trie';
 import type { MatchPattern, PatternList } from './types';
 import { createGroup, type PatternGroup } from './verify';
 
@@ -23,6 +23,13 @@ export interface CompiledNames {
   readonly keyLength: Int32Array;
   /** Per key: 1 when a word-bounded context term has this key. */
   readonly contextKey: Uint8Array;
+  /**
+   * The names' first words (`firstWordBits`), context terms left out: most words a walk would
+   * follow for a few units on a news page ("security", "ministry", "hackers") start no name.
+   */
+  readonly nameWords: Uint8Array;
+  /** The same filter for the word-bounded context terms. */
+  readonly contextWords: Uint8Array;
 }
 
 /** The patterns (or context terms) behind each trie terminal, for one kind of scan. */
@@ -85,7 +92,8 @@ export function compileNames(patterns: PatternList, contextTerms: readonly strin
     if (contextKeys.has(key)) contextKey[k] = 1;
   });
   groupStart[keys.length] = at;
-  return { trie, groupStart, members, keyLength, contextKey };
+  const nameWords = firstWordBits(keys.filter((key) => (keyed.get(key) as number[]).length > 0));
+  return { trie, groupStart, members, keyLength, contextKey, nameWords, contextWords: firstWordBits(contextKeys) };
 }
 
 /**

@@ -45,7 +45,7 @@ export function createNameFinder({
   // Set up on first use: context is asked only near a gated name's hit, which most pages never have.
   let contextTest: ((text: string) => boolean) | undefined;
   const makeContextTest = () => {
-    const terms = new NameScan(compiled.trie, contextGroups(compiled));
+    const terms = new NameScan(compiled.trie, contextGroups(compiled), compiled.contextWords);
     return createContextTest(substringTerms ?? contextTerms.filter(isSubstringTerm), (text) => terms.findAll(text, 1).length > 0);
   };
   const hasContext = (text: string): boolean => (contextTest ??= makeContextTest())(text);

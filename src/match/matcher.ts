@@ -20,6 +20,10 @@
  * 3. at least one alias with that folded text accepts the text's case and diacritics.
  * A failed longer candidate falls back to the shorter ones at the same start.
  *
+ * Most words of a page start no name: prefilters turn them away before a walk, by their first
+ * three or four units and, for a plain word followed by a space, by the whole word and the next
+ * word's first unit (the first-word filter, one per side: names, context terms).
+ *
  * The parts: `trie.ts` (the keys in typed arrays, and prefilters), `scan.ts` (the loop and the
  * walk, rule 1), `cjk-guard.ts` (rule 2), `verify.ts` (rule 3: per-pattern rules), and
  * `boundaries.ts` (character classes around a candidate).
@@ -38,7 +42,7 @@ export type { FindAllOptions, MatchHit, MatchPattern, Matcher, PatternList } fro
  * `MatchHit.patternIndices`).
  */
 export function createMatcher(patterns: PatternList, compiled: CompiledNames = compileNames(patterns)): Matcher {
-  const scan = new NameScan(compiled.trie, nameGroups(compiled, patterns));
+  const scan = new NameScan(compiled.trie, nameGroups(compiled, patterns), compiled.nameWords);
   return {
     patterns,
     findAll: (text: string, options?: FindAllOptions): MatchHit[] => scan.findAll(text, options?.limit ?? MAX_HITS_PER_CALL),

@@ -15,7 +15,7 @@ import type { CompiledNames } from './compiled';
 import { hasBit, TABLE_SIZES, terminalCount, type Trie } from './trie';
 
 /** Bumped when the layout changes: a page never unpacks bytes of another layout. */
-export const PACKED_FORMAT = 4;
+export const PACKED_FORMAT = 5;
 
 export function packCompiledNames(compiled: CompiledNames): Uint8Array {
   const { trie } = compiled;
@@ -42,11 +42,13 @@ export function packCompiledNames(compiled: CompiledNames): Uint8Array {
     compiled.members,
     compiled.keyLength,
     Int32Array.from(contextKeys),
+    setBits(compiled.nameWords),
+    setBits(compiled.contextWords),
   ]);
 }
 
-/** Sections of a packing: header, root entries, first, units, terminal bits, key bases, triples, pair ends, pairs, quads, groups (3), context keys. */
-const SECTION_COUNT = 14;
+/** Sections of a packing: header, root entries, first, units, terminal bits, key bases, triples, pair ends, pairs, quads, groups (3), context keys, name words, context words. */
+const SECTION_COUNT = 16;
 
 /** A tuple of `N` sections. */
 type Sections<N extends number, Found extends Int32Array[] = []> = Found['length'] extends N ? Found : Sections<N, [...Found, Int32Array]>;
@@ -70,6 +72,8 @@ export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
     members,
     keyLength,
     contextKeys,
+    nameWords,
+    contextWords,
   ] = sections as Sections<typeof SECTION_COUNT>;
   const [format, maxDepth = 0, nodes = 0] = header;
   if (format !== PACKED_FORMAT) throw new Error(`packed names: format ${format}, expected ${PACKED_FORMAT}`);
@@ -101,7 +105,7 @@ export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
     maxDepth,
     ...prefiltersOf(triples, pairEnds, pairs, quads),
   };
-  return { trie, groupStart, members, keyLength, contextKey };
+  return { trie, groupStart, members, keyLength, contextKey, ...wordFiltersOf(nameWords, contextWords) };
 }
 
 /**
@@ -129,6 +133,21 @@ function prefiltersOf(triples: Int32Array, pairEnds: Int32Array, pairs: Int32Arr
     q[bit >>> 3] = (q[bit >>> 3] as number) | (1 << (bit & 7));
   }
   return { triples: t, pairEnds: e, pairs: p, quads: q };
+}
+
+/** The first-word filters from what is set in each; written out as `prefiltersOf` is. */
+function wordFiltersOf(names: Int32Array, context: Int32Array) {
+  const n = new Uint8Array(TABLE_SIZES.wordBytes);
+  const c = new Uint8Array(TABLE_SIZES.wordBytes);
+  for (let i = 0; i < names.length; i++) {
+    const bit = names[i] as number;
+    n[bit >>> 3] = (n[bit >>> 3] as number) | (1 << (bit & 7));
+  }
+  for (let i = 0; i < context.length; i++) {
+    const bit = context[i] as number;
+    c[bit >>> 3] = (c[bit >>> 3] as number) | (1 << (bit & 7));
+  }
+  return { nameWords: n, contextWords: c };
 }
 
 function setBits(bits: Uint8Array): Int32Array {

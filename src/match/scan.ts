@@ -18,7 +18,21 @@ import {
   mapCodePoint,
   unitInfo,
 } from './normalize';
-import { AFTER_SPACE, QUAD_END, hasBit, isTerminal, keyAt, pairBit, quadBit, step, type Trie } from './trie';
+import {
+  AFTER_SPACE,
+  QUAD_END,
+  WORD_END,
+  hasBit,
+  isTerminal,
+  keyAt,
+  pairBit,
+  quadBit,
+  step,
+  wordBit,
+  wordHashStart,
+  wordHashStep,
+  type Trie,
+} from './trie';
 import type { MatchHit } from './types';
 import type { GroupTable } from './compiled';
 import { verify } from './verify';
@@ -47,6 +61,8 @@ export class NameScan {
   private readonly trie: Trie;
   /** Per trie terminal: the patterns sharing that key, or none (a key of the other side). */
   private readonly groups: GroupTable;
+  /** The first-word filter of this side's keys (`firstWordBits`), or null: every word is walked. */
+  private readonly words: Uint8Array | null;
   private readonly guard = new CjkGuard();
   /** Terminals met during one walk: end offset, node and class of the last character. */
   private readonly candEnd: Int32Array;
@@ -65,9 +81,10 @@ export class NameScan {
    */
   private shadowEnd = 0;
 
-  constructor(trie: Trie, groups: GroupTable) {
+  constructor(trie: Trie, groups: GroupTable, words: Uint8Array | null = null) {
     this.trie = trie;
     this.groups = groups;
+    this.words = words;
     const size = trie.maxDepth + 1;
     this.candEnd = new Int32Array(size);
     this.candNode = new Int32Array(size);
@@ -97,12 +114,22 @@ export class NameScan {
         if (prevClass !== WORD) {
           const first = fold[c] as number;
           const node = root[first] as number;
-          if (node !== 0 && !this.rejectsStart(text, p, c, first, node) && this.walk(text, p)) {
-            hits.push(this.hitAt(p));
-            if (hits.length >= limit) return hits;
-            p = this.matchEnd;
-            prevClass = this.matchClass;
-            continue;
+          if (node !== 0) {
+            const wordEnd = this.rejectedWordEnd(text, p, first);
+            if (wordEnd > 0) {
+              p = wordEnd;
+              prevClass = WORD;
+              continue;
+            }
+          }
+          if (node !== 0 && !this.rejectsStart(text, p, c, first, node)) {
+            if (this.walk(text, p)) {
+              hits.push(this.hitAt(p));
+              if (hits.length >= limit) return hits;
+              p = this.matchEnd;
+              prevClass = this.matchClass;
+              continue;
+            }
           }
         }
         p++;
@@ -165,6 +192,31 @@ export class NameScan {
       }
     }
     return this.rejectsByPrefix(text, p, first, node);
+  }
+
+  /**
+   * The end of the plain word at `p` (first folded unit `first`) when the first-word filter proves
+   * that no key starts there, else 0 (walk it). Decided only where the walk's path is known: the
+   * word is followed by the end of the text, or by a space and a plain unit; a name cannot end
+   * inside the word (rule 1), so it is the word itself or the word, a space and that unit onward.
+   */
+  private rejectedWordEnd(text: string, p: number, first: number): number {
+    const words = this.words;
+    if (words === null) return 0;
+    const n = text.length;
+    let hash = wordHashStart(first);
+    let q = p + 1;
+    for (; q < n; q++) {
+      const u = text.charCodeAt(q);
+      if (INFO[u] !== WORD) break;
+      hash = wordHashStep(hash, FOLD[u] as number);
+    }
+    if (hasBit(words, wordBit(hash, WORD_END))) return 0;
+    if (q === n) return q;
+    if (INFO[text.charCodeAt(q)] !== SPACE || q + 1 === n) return 0;
+    const next = text.charCodeAt(q + 1);
+    if (INFO[next] !== WORD) return 0;
+    return hasBit(words, wordBit(hash, FOLD[next] as number)) ? 0 : q;
   }
 
   /**

@@ -59,6 +59,14 @@ export const QUAD_END = 0;
 export const AFTER_SPACE = 0x10000;
 
 /**
+ * Size of the names' first-word filter (`firstWordBits`): 2^16 bits (8 KB), a few per cent set at
+ * field scale, so a word that starts no name is turned away with one bit test nearly always.
+ */
+const WORD_BITS = 1 << 16;
+/** The "next unit" of a first word that is a whole key. */
+export const WORD_END = 0;
+
+/**
  * Sizes of the tables every trie has whatever its keys (`packed.ts` rebuilds them at these sizes):
  * the root (one entry per UTF-16 unit), the ASCII triple bitset, the two-unit key table, and the
  * hashed pair filter.
@@ -69,6 +77,7 @@ export const TABLE_SIZES = {
   pairEndBytes: 1 << 14,
   pairBytes: PAIR_BITS >>> 3,
   quadBytes: QUAD_BITS >>> 3,
+  wordBytes: WORD_BITS >>> 3,
 } as const;
 
 /** The bit of units (a, b) in `Trie.pairs`. */
@@ -79,6 +88,36 @@ export function pairBit(a: number, b: number): number {
 /** The bit of `quads` for a key starting with the units a, b, c, d. */
 export function quadBit(a: number, b: number, c: number, d: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b) ^ Math.imul(c + 7, 0xc2b2ae35) ^ Math.imul(d + 13, 0x27d4eb2f)) >>> 14;
+}
+
+/** The first-word hash of a word whose first folded unit is `unit` (then `wordHashStep` per unit). */
+export function wordHashStart(unit: number): number {
+  return Math.imul(unit ^ 0x811c9dc5, 0x01000193);
+}
+
+export function wordHashStep(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193);
+}
+
+/** The bit of a first word (its hash) followed by a space and the unit `next`, or by nothing (`WORD_END`). */
+export function wordBit(hash: number, next: number): number {
+  return Math.imul(hash ^ Math.imul(next + 1, 0x9e3779b1), 0x85ebca6b) >>> 16;
+}
+
+/**
+ * The first-word filter of `keys`: for each key, its units up to its first space with the unit
+ * after that space, or the whole key with `WORD_END`. The walk over a word followed by a space
+ * reads exactly those units, so a word and next unit whose bit is clear start no key (`NameScan`).
+ */
+export function firstWordBits(keys: Iterable<string>): Uint8Array {
+  const bits = new Uint8Array(TABLE_SIZES.wordBytes);
+  for (const key of keys) {
+    let hash = wordHashStart(key.charCodeAt(0));
+    let i = 1;
+    while (i < key.length && key.charCodeAt(i) !== 0x20) hash = wordHashStep(hash, key.charCodeAt(i++));
+    setBit(bits, wordBit(hash, i < key.length ? key.charCodeAt(i + 1) : WORD_END));
+  }
+  return bits;
 }
 
 export function setBit(bits: Uint8Array, bit: number): void {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET } from '../../../src/data/bundled-dataset';
 import { aliasPatterns } from '../../../src/data/dataset-index';
+import { compileNames, contextGroups, isSubstringTerm, nameGroups } from '../../../src/match/compiled';
 import { createMatcher } from '../../../src/match/matcher';
+import { NameScan } from '../../../src/match/scan';
 import { nameKey } from '../../../src/match/normalize';
 import { buildTrie, isTerminal, keyAt, step, terminalCount } from '../../../src/match/trie';
 
@@ -54,12 +56,69 @@ describe('matcher with the bundled dataset aliases', () => {
     });
   });
 
+  it('finds the same as a scan without the first-word filter, whatever follows a name or its first word', () => {
+    const compiled = compileNames(patterns);
+    const unfiltered = new NameScan(compiled.trie, nameGroups(compiled, patterns), null);
+    const secondWords = patterns.map((p) => p.text.split(' ')[1]).filter((w): w is string => w !== undefined);
+    const followers = [
+      '',
+      ' was',
+      ' of the',
+      's and',
+      ', and',
+      '\u00a0x',
+      ' 2024',
+      '-linked',
+      ...secondWords.slice(0, 8).map((w) => ` ${w}`),
+    ];
+    let compared = 0;
+    patterns.forEach((pattern, index) => {
+      const firstWord = pattern.text.split(' ')[0] as string;
+      const other = secondWords[index % secondWords.length] as string;
+      for (const head of [pattern.text, firstWord, `${firstWord}x`, firstWord.slice(0, -1)]) {
+        for (const tail of [...followers, ` ${other}`]) {
+          const text = `said ${head}${tail}`;
+          expect(matcher.findAll(text), text).toEqual(unfiltered.findAll(text, 2000));
+          compared++;
+        }
+      }
+    });
+    expect(compared).toBeGreaterThan(10_000);
+  });
+
   it('does not find case-sensitive aliases in lower case or inside longer words', () => {
     patterns.forEach((pattern, index) => {
       if (!pattern.caseSensitive || !/[A-Z]/.test(pattern.text)) return;
       const text = `see ${pattern.text.toLowerCase()} and ${pattern.text}X and X${pattern.text}`;
       expect(found(text, index), text).toBeUndefined();
     });
+  });
+});
+
+describe('the context terms of the bundled dataset', () => {
+  const patterns = aliasPatterns(BUNDLED_DATASET);
+  const terms = Object.values(BUNDLED_DATASET.contextTerms ?? {})
+    .flatMap((list) => list ?? [])
+    .filter((term) => !isSubstringTerm(term));
+  const compiled = compileNames(patterns, terms);
+  const filtered = new NameScan(compiled.trie, contextGroups(compiled), compiled.contextWords);
+  const unfiltered = new NameScan(compiled.trie, contextGroups(compiled), null);
+
+  it('are found with the first-word filter exactly where they are found without it', () => {
+    expect(terms.length).toBeGreaterThan(20);
+    let found = 0;
+    for (const term of terms) {
+      const first = term.split(' ')[0] as string;
+      for (const head of [term, first, `${first}s`, first.slice(0, -1)]) {
+        for (const tail of ['', ' attack', ' of the', ', and', '\u00a0x', '-linked']) {
+          const text = `the ${head}${tail}`;
+          const hits = filtered.findAll(text, 1);
+          expect(hits, text).toEqual(unfiltered.findAll(text, 1));
+          found += hits.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(terms.length);
   });
 });
 

@@ -221,6 +221,49 @@ describe('createMatcher / findAll: limits and edge cases', () => {
   });
 });
 
+describe('createMatcher / findAll: the first-word filter', () => {
+  const shared = createMatcher([
+    name('Security Service of Ukraine'),
+    name('Waterbug'),
+    acronym('GRU'),
+    name('Fancy Bear'),
+    name('Ministry of State Security'),
+  ]);
+  const walked = (text: string): number => {
+    const walk = vi.spyOn(NameScan.prototype as unknown as { walk: () => boolean }, 'walk');
+    try {
+      shared.findAll(text);
+      return walk.mock.calls.length;
+    } finally {
+      walk.mockRestore();
+    }
+  };
+
+  it('walks no word that starts no name: a longer word, or a name’s first word followed by another word', () => {
+    expect(walked('water and security officials at the ministry said')).toBe(0);
+    expect(walked('fancy dress')).toBe(0);
+    expect(walked('security')).toBe(0);
+  });
+
+  it('walks, and finds, a first word followed by the next word of a name, and a whole-word name', () => {
+    expect(found('the Security Service of Ukraine and Waterbug', shared)).toEqual([
+      'Security Service of Ukraine=Security Service of Ukraine',
+      'Waterbug=Waterbug',
+    ]);
+    expect(walked('Fancy Bear')).toBe(1);
+  });
+
+  it('leaves to the walk what it cannot read as a plain word and a space', () => {
+    // An NBSP is a space to both; a soft hyphen, a second space and a dash are the walk's to read.
+    expect(found('Fancy\u00a0Bear, Fan\u00adcy Bear, Fancy  Bear, Fancy\u2010Bear and GRU\u2019s', shared)).toEqual([
+      'Fancy\u00a0Bear=Fancy Bear',
+      'Fan\u00adcy Bear=Fancy Bear',
+      'Fancy  Bear=Fancy Bear',
+      'GRU=GRU',
+    ]);
+  });
+});
+
 describe('createMatcher / findAll: the four-unit prefilter', () => {
   const shared = createMatcher([name('Andariel'), name('The Dukes'), acronym('GRU'), name('Forest Blizzard'), name('Thallium')]);
 
@@ -243,9 +286,13 @@ describe('createMatcher / findAll: the four-unit prefilter', () => {
     try {
       shared.findAll('and for that forum, thanks to the report');
       expect(walk).not.toHaveBeenCalled();
-      // "The Dukes" starts with "the d", and a three-letter name must be walked to test its end.
+      // "The Dukes" starts with "the d": "the dossier" passes every filter and is walked. "gru" is
+      // a whole key, but "grumpy" is a longer word, which the first-word filter turns away.
       shared.findAll('the dossier, grumpy');
-      expect(walk).toHaveBeenCalledTimes(2);
+      expect(walk).toHaveBeenCalledTimes(1);
+      walk.mockClear();
+      shared.findAll('grumpy and GRU');
+      expect(walk).toHaveBeenCalledTimes(1);
     } finally {
       walk.mockRestore();
     }
