@@ -131,7 +131,7 @@ export function contextGroups(compiled: CompiledNames): GroupTable {
       if (contextKey[key] !== 1) return null;
       let group = groups.get(key);
       if (group === undefined) {
-        group = { indices: CONTEXT_INDICES, needsVerify: false, modes: [], forms: [], length: keyLength[key] as number };
+        group = { indices: CONTEXT_INDICES, needsVerify: false, modes: [], forms: [], fixed: [], length: keyLength[key] as number };
         groups.set(key, group);
       }
       return group;

@@ -219,7 +219,10 @@ function acceptedByCase(patterns: PatternList, indices: readonly number[], text:
   let found: string | undefined;
   const accepts = (i: number) => {
     const pattern = patterns.at(i) as MatchPattern;
-    return pattern.properCase !== true || isProperCase(pattern.text, (found ??= text.slice(start, end)));
+    if (pattern.properCase !== true) return true;
+    found ??= text.slice(start, end);
+    // Written as the data writes it (most pages): in its own case by definition.
+    return found === pattern.text || isProperCase(pattern.text, found);
   };
   return indices.every(accepts) ? indices : indices.filter(accepts);
 }

@@ -19,6 +19,11 @@ export interface PatternGroup {
   /** Per pattern (parallel to `indices`): its fold mode and the alias in that mode ('' in `FOLD_ALL`: the trie compared it). */
   readonly modes: readonly FoldMode[];
   readonly forms: readonly string[];
+  /**
+   * Per pattern: its form folds to itself, so a text written exactly as the form is accepted
+   * without folding it (an acronym as the data writes it, the usual case on a page).
+   */
+  readonly fixed: readonly boolean[];
   /** Length of the key: decides whether the CJK segmenter guard applies. */
   readonly length: number;
 }
@@ -32,17 +37,21 @@ export function patternFoldMode(pattern: MatchPattern): FoldMode {
 export function createGroup(keyLength: number, members: readonly number[], patterns: PatternList): PatternGroup {
   const modes: FoldMode[] = [];
   const forms: string[] = [];
+  const fixed: boolean[] = [];
   for (const index of members) {
     const pattern = patterns.at(index) as MatchPattern;
     const mode = patternFoldMode(pattern);
+    const form = mode === FOLD_ALL ? '' : foldName(pattern.text, mode);
     modes.push(mode);
-    forms.push(mode === FOLD_ALL ? '' : foldName(pattern.text, mode));
+    forms.push(form);
+    fixed.push(mode !== FOLD_ALL && foldName(form, mode) === form);
   }
   return {
     indices: Object.freeze([...members]),
     needsVerify: modes.some((mode) => mode !== FOLD_ALL),
     modes,
     forms,
+    fixed,
     length: keyLength,
   };
 }
@@ -55,9 +64,9 @@ export function verify(group: PatternGroup, text: string, start: number, end: nu
   const accepted: number[] = [];
   for (let k = 0; k < group.indices.length; k++) {
     const mode = group.modes[k] as FoldMode;
-    if (mode !== FOLD_ALL) {
-      const form = (formsByMode[mode] ??= foldName(slice, mode));
-      if (form !== group.forms[k]) continue;
+    const form = group.forms[k] as string;
+    if (mode !== FOLD_ALL && !(group.fixed[k] === true && slice === form)) {
+      if ((formsByMode[mode] ??= foldName(slice, mode)) !== form) continue;
     }
     accepted.push(group.indices[k] as number);
   }

@@ -69,6 +69,15 @@ describe('local rules read in place, as the RegExp rules read', () => {
     );
   });
 
+  it('isProperCase accepts a name written exactly as itself (the finder skips the check then)', () => {
+    fc.assert(
+      fc.property(text(12), (name) => {
+        expect(isProperCase(name, name)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('isInAddress agrees with the reference', () => {
     fc.assert(
       fc.property(text(14), fc.nat(), fc.nat(), (page, a, b) => {
