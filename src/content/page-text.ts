@@ -370,23 +370,43 @@ function isAttributeIgnored(element: Element | null, known: Map<Element, boolean
   if (element === null) return false;
   const answer = known.get(element);
   if (answer !== undefined) return answer;
-  const climbed: Element[] = [];
+  // The usual case, without the climb's list: an inline element whose parent is known.
+  if (isIgnoredForAttributes(element)) {
+    known.set(element, true);
+    return true;
+  }
+  const parent = parentAcrossHosts(element);
+  const above = parent === null ? false : known.get(parent);
+  if (above !== undefined) {
+    known.set(element, above);
+    return above;
+  }
+  const climbed: Element[] = [element];
   let ignored = false;
-  for (let current: Element | null = element; current !== null;) {
+  for (let current: Element | null = parent; current !== null;) {
     climbed.push(current);
-    if (current.hasAttributes() && current.matches(ATTRIBUTE_IGNORED_SELECTOR) && isIgnoredElement(current)) {
+    if (isIgnoredForAttributes(current)) {
       ignored = true;
       break;
     }
-    current = current.parentElement ?? (current.parentNode as (Node & { host?: Element }) | null)?.host ?? null;
-    const above = current === null ? undefined : known.get(current);
-    if (above !== undefined) {
-      ignored = above;
+    current = parentAcrossHosts(current);
+    const cached = current === null ? undefined : known.get(current);
+    if (cached !== undefined) {
+      ignored = cached;
       break;
     }
   }
   for (const each of climbed) known.set(each, ignored);
   return ignored;
+}
+
+function isIgnoredForAttributes(element: Element): boolean {
+  return element.hasAttributes() && element.matches(ATTRIBUTE_IGNORED_SELECTOR) && isIgnoredElement(element);
+}
+
+/** The parent element, or the host of a shadow root. */
+function parentAcrossHosts(element: Element): Element | null {
+  return element.parentElement ?? (element.parentNode as (Node & { host?: Element }) | null)?.host ?? null;
 }
 
 /**
@@ -398,9 +418,9 @@ function isAttributeIgnored(element: Element | null, known: Map<Element, boolean
 export function visibleRuns(run: TextRun, known: Map<Element, boolean> = new Map()): TextRun[] {
   const { nodes } = run;
   const ignored = (node: Text) => isAttributeIgnored(node.parentElement, known);
+  if (!someIgnored(nodes, known)) return [run];
   let firstIgnored = -1;
   for (let i = 0; i < nodes.length && firstIgnored < 0; i++) if (ignored(nodes[i] as Text)) firstIgnored = i;
-  if (firstIgnored < 0) return [run];
   const pieces: TextRun[] = [];
   const builder = new RunBuilder();
   for (let i = 0; i < nodes.length; i++) {
@@ -413,6 +433,18 @@ export function visibleRuns(run: TextRun, known: Map<Element, boolean> = new Map
   const last = builder.flush();
   if (last !== null) pieces.push(last);
   return pieces;
+}
+
+/** Whether some node of `nodes` is ignored for an attribute; a parent shared by neighbours is asked once. */
+function someIgnored(nodes: readonly Text[], known: Map<Element, boolean>): boolean {
+  let last: Element | null | undefined;
+  for (let i = 0; i < nodes.length; i++) {
+    const parent = (nodes[i] as Text).parentElement;
+    if (parent === last) continue;
+    if (isAttributeIgnored(parent, known)) return true;
+    last = parent;
+  }
+  return false;
 }
 
 /**
