@@ -43,6 +43,11 @@ export interface TextRun {
   nodes: Text[];
   /** `starts[i]`: offset of `nodes[i]` within `text`; ascending. */
   starts: readonly number[];
+  /**
+   * Text the walk skipped (a ruby annotation, a slot's fallback) may lie between two of the nodes,
+   * so the DOM's text of a span across nodes may differ from `text`'s.
+   */
+  gapped?: boolean;
 }
 
 /** Options of `iterateTextRuns` / `collectTextRuns`. */
@@ -222,6 +227,12 @@ function isInsideIgnored(node: Node): boolean {
 class RunBuilder {
   private parts: string[] = [];
   private nodes: Text[] = [];
+  private gapped = false;
+
+  /** Text is skipped here: if more nodes follow in this run, the run is `gapped`. */
+  markGap(): void {
+    if (this.nodes.length > 0) this.gapped = true;
+  }
 
   /** Whether no node is in the run yet. */
   get empty(): boolean {
@@ -245,9 +256,13 @@ class RunBuilder {
   flush(): TextRun | null {
     const { parts, nodes } = this;
     if (nodes.length === 0) return null;
+    const gapped = this.gapped;
     this.parts = [];
     this.nodes = [];
-    return runOf(parts, nodes);
+    this.gapped = false;
+    const run = runOf(parts, nodes);
+    if (gapped) run.gapped = true;
+    return run;
   }
 }
 
@@ -432,6 +447,7 @@ export function visibleRuns(run: TextRun, known: Map<Element, boolean> = new Map
   }
   const last = builder.flush();
   if (last !== null) pieces.push(last);
+  if (run.gapped === true) for (const piece of pieces) piece.gapped = true;
   return pieces;
 }
 
@@ -662,6 +678,7 @@ class RunWalker {
       const tag = element.localName;
       const flags = tagFlags(tag);
       if ((flags & TAG_SKIPPED_INLINE) !== 0) {
+        builder.markGap();
         node = skipSubtree(walker, root);
         continue;
       }
@@ -676,6 +693,7 @@ class RunWalker {
         if (!inline) block = element;
       } else lastInline = element;
       if (skip || (tag === 'slot' && hasAssignedNodes(element))) {
+        builder.markGap();
         node = skipSubtree(walker, root);
         continue;
       }
@@ -732,9 +750,9 @@ function nodeIndexForEnd(starts: readonly number[], offset: number): number {
  * mapped to (text node, offset) pairs by binary search over `run.starts`. A start at a node
  * boundary lands at the beginning of the next node and an end at a boundary at the end of the
  * previous one, so the span never begins or ends in a node it does not cover. Offsets are clamped
- * to the run. The text is read from the run when the span lies in one text node (what
- * `Range.toString` would return, without a DOM read per mention), and from the DOM when it spans
- * nodes, whose text can include a subtree the walk skipped between them.
+ * to the run. The text is read from the run (what `Range.toString` would return, without a DOM
+ * read per mention), unless the span crosses nodes of a `gapped` run: then from the DOM, whose
+ * text includes what the walk skipped between them.
  */
 export function spanOf(run: TextRun, start: number, end: number): { range: Span; text: string } {
   const from = Math.max(0, Math.min(start, run.text.length));
@@ -742,7 +760,7 @@ export function spanOf(run: TextRun, start: number, end: number): { range: Span;
   const i = nodeIndexForStart(run.starts, from);
   const j = nodeIndexForEnd(run.starts, to);
   const range = staticSpan(run.nodes[i] as Text, from - (run.starts[i] as number), run.nodes[j] as Text, to - (run.starts[j] as number));
-  return { range, text: i === j ? run.text.slice(from, to) : textOfSpan(range) };
+  return { range, text: i === j || run.gapped !== true ? run.text.slice(from, to) : textOfSpan(range) };
 }
 
 /**

@@ -262,6 +262,18 @@ describe('spanOf', () => {
     expect(inner.endOffset).toBe(8);
   });
 
+  it('marks a run gapped only where the walk skipped text between two of its nodes', () => {
+    const runOfBody = (html: string) => {
+      setBody(html);
+      return collectTextRuns(document.body)[0] as TextRun;
+    };
+    expect(runOfBody('<p>Cho <b>Jung-tai</b> said</p>').gapped).toBeUndefined();
+    expect(runOfBody('<p><ruby>x<rt>y</rt></ruby>Cho Jung-tai</p>').gapped).toBe(true);
+    expect(runOfBody('<p>Cho <ruby>Jung<rt>zhèng</rt></ruby>-tai</p>').gapped).toBe(true);
+    // Skipped before the first node: nothing lies between two nodes.
+    expect(runOfBody('<p><rt>y</rt>Cho <b>Jung-tai</b></p>').gapped).toBeUndefined();
+  });
+
   it('clamps out-of-range offsets', () => {
     setBody('<p>abc</p>');
     const [run] = collectTextRuns(document.body);
