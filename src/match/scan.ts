@@ -121,9 +121,8 @@ export class NameScan {
               prevClass = WORD;
               continue;
             }
-          }
-          if (node !== 0 && !this.rejectsStart(text, p, c, first, node)) {
-            if (this.walk(text, p)) {
+            // Passed by the first-word filter (-1), the walk decides; undecided (0), the prefixes first.
+            if ((wordEnd < 0 || !this.rejectsStart(text, p, c, first, node)) && this.walk(text, p)) {
               hits.push(this.hitAt(p));
               if (hits.length >= limit) return hits;
               p = this.matchEnd;
@@ -195,10 +194,11 @@ export class NameScan {
   }
 
   /**
-   * The end of the plain word at `p` (first folded unit `first`) when the first-word filter proves
-   * that no key starts there, else 0 (walk it). Decided only where the walk's path is known: the
-   * word is followed by the end of the text, or by a space and a plain unit; a name cannot end
-   * inside the word (rule 1), so it is the word itself or the word, a space and that unit onward.
+   * What the first-word filter says of the plain word at `p` (first folded unit `first`): the
+   * word's end when no key starts there; -1 when some key may (its bit is set); 0 when it cannot
+   * tell. It tells only where the walk's path is known: the word is followed by the end of the
+   * text, or by a space and a plain unit; a name cannot end inside the word (rule 1), so it is the
+   * word itself or the word, a space and that unit onward.
    */
   private rejectedWordEnd(text: string, p: number, first: number): number {
     const words = this.words;
@@ -211,12 +211,12 @@ export class NameScan {
       if (INFO[u] !== WORD) break;
       hash = wordHashStep(hash, FOLD[u] as number);
     }
-    if (hasBit(words, wordBit(hash, WORD_END))) return 0;
+    if (hasBit(words, wordBit(hash, WORD_END))) return -1;
     if (q === n) return q;
     if (INFO[text.charCodeAt(q)] !== SPACE || q + 1 === n) return 0;
     const next = text.charCodeAt(q + 1);
     if (INFO[next] !== WORD) return 0;
-    return hasBit(words, wordBit(hash, FOLD[next] as number)) ? 0 : q;
+    return hasBit(words, wordBit(hash, FOLD[next] as number)) ? -1 : q;
   }
 
   /**
