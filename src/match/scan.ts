@@ -117,8 +117,10 @@ export class NameScan {
           if (node !== 0) {
             const wordEnd = this.rejectedWordEnd(text, p, first);
             if (wordEnd > 0) {
-              p = wordEnd;
-              prevClass = WORD;
+              // Turned away at the end of the text, or before a space and a plain unit: the next
+              // word starts after that space.
+              p = wordEnd + 1;
+              prevClass = SPACE;
               continue;
             }
             // Passed by the first-word filter (-1), the walk decides; undecided (0), the prefixes first.

@@ -245,6 +245,10 @@ describe('createMatcher / findAll: the first-word filter', () => {
     expect(walked('security')).toBe(0);
   });
 
+  it('reads on from the space after a word it turned away: a name may start right there', () => {
+    expect(found('water GRU, security GRU and fancy GRU', shared)).toEqual(['GRU=GRU', 'GRU=GRU', 'GRU=GRU']);
+  });
+
   it('walks, and finds, a first word followed by the next word of a name, and a whole-word name', () => {
     expect(found('the Security Service of Ukraine and Waterbug', shared)).toEqual([
       'Security Service of Ukraine=Security Service of Ukraine',
