@@ -225,7 +225,7 @@ function isInsideIgnored(node: Node): boolean {
  * nothing is lost.
  */
 class RunBuilder {
-  private parts: string[] = [];
+  private readonly parts: string[] = [];
   private nodes: Text[] = [];
   private gapped = false;
 
@@ -256,12 +256,12 @@ class RunBuilder {
   flush(): TextRun | null {
     const { parts, nodes } = this;
     if (nodes.length === 0) return null;
-    const gapped = this.gapped;
-    this.parts = [];
+    const run = runOf(parts, nodes);
+    if (this.gapped) run.gapped = true;
+    // The parts are only joined: their list is reused; the nodes go with the run.
+    parts.length = 0;
     this.nodes = [];
     this.gapped = false;
-    const run = runOf(parts, nodes);
-    if (gapped) run.gapped = true;
     return run;
   }
 }
@@ -385,17 +385,16 @@ function isAttributeIgnored(element: Element | null, known: Map<Element, boolean
   if (element === null) return false;
   const answer = known.get(element);
   if (answer !== undefined) return answer;
-  // The usual case, without the climb's list: an inline element whose parent is known.
+  // The usual case, an inline element whose parent is known: answered without the climb's list
+  // and not remembered (its text nodes are mostly one, or neighbours asked once: `someIgnored`),
+  // so `known` holds the blocks and their ancestors rather than every inline element of the page.
   if (isIgnoredForAttributes(element)) {
     known.set(element, true);
     return true;
   }
   const parent = parentAcrossHosts(element);
   const above = parent === null ? false : known.get(parent);
-  if (above !== undefined) {
-    known.set(element, above);
-    return above;
-  }
+  if (above !== undefined) return above;
   const climbed: Element[] = [element];
   let ignored = false;
   for (let current: Element | null = parent; current !== null;) {
@@ -872,11 +871,12 @@ function mentionMaker(cap: number): MentionMaker {
   let count = 0;
   const make = (hits: readonly LocatedHit[]): readonly PageMatch[] => {
     if (hits.length === 0 || count >= cap) return NO_MENTIONS;
-    const mentions: PageMatch[] = [];
-    for (const hit of hits) {
-      if (count >= cap) break;
+    const taken = count + hits.length <= cap ? hits : hits.slice(0, cap - count);
+    count += taken.length;
+    // Mapped, not pushed: a list of the mentions' own length.
+    return taken.map((hit) => {
       const { range, text } = spanOf(hit.run, hit.start, hit.end);
-      mentions.push({
+      return {
         range,
         text,
         patternIndex: hit.patternIndex,
@@ -884,10 +884,8 @@ function mentionMaker(cap: number): MentionMaker {
         runIndex: hit.runIndex,
         start: hit.start,
         end: hit.end,
-      });
-      count++;
-    }
-    return mentions;
+      };
+    });
   };
   return Object.assign(make, { full: () => count >= cap });
 }
@@ -905,9 +903,10 @@ const NO_HITS: readonly LocatedHit[] = Object.freeze([]);
 
 /** One run's hits for `RunGate`; its context is asked only near a gated hit. */
 class LocatedRun implements RunHits<LocatedHit> {
+  /** `pieces`: the run's visible pieces, or the run itself when it had no candidate (not cut). */
   constructor(
     readonly hits: readonly LocatedHit[],
-    private readonly pieces: readonly TextRun[],
+    private readonly pieces: readonly TextRun[] | TextRun,
     private readonly matcher: Matcher,
   ) {}
 
@@ -915,22 +914,29 @@ class LocatedRun implements RunHits<LocatedHit> {
   private context: boolean | undefined;
 
   hasContext(): boolean {
-    return (this.context ??= this.pieces.some((piece) => this.matcher.hasContext?.(withoutGatedNames(piece, this.hits)) ?? false));
+    const pieces = this.pieces;
+    const speaks = (piece: TextRun) => this.matcher.hasContext?.(withoutGatedNames(piece, this.hits)) ?? false;
+    return (this.context ??= Array.isArray(pieces) ? pieces.some(speaks) : speaks(pieces as TextRun));
   }
 }
 
 /** `run`'s hits, in the visible pieces of the run when it has any (see `visibleRuns`). */
 function locate(run: TextRun, runIndex: number, matcher: Matcher, known: Map<Element, boolean>): LocatedRun {
   const raw = matcher.findAll(run.text);
-  if (raw.length === 0) return new LocatedRun(NO_HITS, [run], matcher);
+  if (raw.length === 0) return new LocatedRun(NO_HITS, run, matcher);
   const pieces = visibleRuns(run, known);
+  const locatedIn =
+    (piece: TextRun) =>
+    (hit: MatchHit & { gated?: boolean; signal?: boolean }): LocatedHit => {
+      const { start, end, patternIndex, patternIndices } = hit;
+      return { start, end, patternIndex, patternIndices, gated: hit.gated === true, signal: hit.signal === true, run: piece, runIndex };
+    };
+  // Mapped, not pushed: a list of the hits' own length (a page's scan makes thousands of them).
+  if (pieces.length === 1 && pieces[0] === run) return new LocatedRun(raw.map(locatedIn(run)), pieces, matcher);
   const hits: LocatedHit[] = [];
   for (const piece of pieces) {
     const found = piece === run ? raw : matcher.findAll(piece.text);
-    for (const hit of found) {
-      const { start, end, patternIndex, patternIndices } = hit;
-      hits.push({ start, end, patternIndex, patternIndices, gated: hit.gated === true, signal: hit.signal === true, run: piece, runIndex });
-    }
+    hits.push(...found.map(locatedIn(piece)));
   }
   return new LocatedRun(hits, pieces, matcher);
 }

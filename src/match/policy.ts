@@ -213,18 +213,25 @@ function hasBlocker(patterns: PatternList, indices: readonly number[]): boolean 
 
 /**
  * The patterns of `indices` whose case rule accepts `text[start, end)`; `indices` itself when all
- * do. The found text is sliced only for a pattern with a case rule (most have none).
+ * do. The found text is sliced only for a pattern with a case rule (most have none), and a list is
+ * made only when some patterns accept and some do not (this runs on every candidate of a page).
  */
 function acceptedByCase(patterns: PatternList, indices: readonly number[], text: string, start: number, end: number): readonly number[] {
   let found: string | undefined;
-  const accepts = (i: number) => {
-    const pattern = patterns.at(i) as MatchPattern;
-    if (pattern.properCase !== true) return true;
-    found ??= text.slice(start, end);
-    // Written as the data writes it (most pages): in its own case by definition.
-    return found === pattern.text || isProperCase(pattern.text, found);
-  };
-  return indices.every(accepts) ? indices : indices.filter(accepts);
+  let accepted: number[] | null = null;
+  for (let k = 0; k < indices.length; k++) {
+    const pattern = patterns.at(indices[k] as number) as MatchPattern;
+    let ok = pattern.properCase !== true;
+    if (!ok) {
+      found ??= text.slice(start, end);
+      // Written as the data writes it (most pages): in its own case by definition.
+      ok = found === pattern.text || isProperCase(pattern.text, found);
+    }
+    if (ok) accepted?.push(indices[k] as number);
+    // The first refused pattern: every one before it was accepted.
+    else accepted ??= indices.slice(0, k);
+  }
+  return accepted ?? indices;
 }
 
 /** A text's hits after the local rules, and whether the text itself holds a context term. */

@@ -56,20 +56,32 @@ export function createGroup(keyLength: number, members: readonly number[], patte
   };
 }
 
-/** The patterns of `group` that accept `text[start, end)` as written, or null when none does. */
+/** The text folded in each mode, per `verify` call: a scratch list, so a candidate allocates no list. */
+const folded: (string | undefined)[] = [undefined, undefined, undefined, undefined];
+
+/**
+ * The patterns of `group` that accept `text[start, end)` as written, or null when none does. It
+ * runs on every candidate whose key has a case- or diacritic-keeping alias, so it makes a list
+ * only when some patterns accept and some do not.
+ */
 export function verify(group: PatternGroup, text: string, start: number, end: number): readonly number[] | null {
   if (!group.needsVerify) return group.indices;
   const slice = text.slice(start, end);
-  const formsByMode: (string | undefined)[] = [];
-  const accepted: number[] = [];
+  folded.fill(undefined);
+  let accepted: number[] | null = null;
   for (let k = 0; k < group.indices.length; k++) {
-    const mode = group.modes[k] as FoldMode;
-    const form = group.forms[k] as string;
-    if (mode !== FOLD_ALL && !(group.fixed[k] === true && slice === form)) {
-      if ((formsByMode[mode] ??= foldName(slice, mode)) !== form) continue;
-    }
-    accepted.push(group.indices[k] as number);
+    if (accepts(group, k, slice)) accepted?.push(group.indices[k] as number);
+    // The first refused pattern: every one before it was accepted.
+    else accepted ??= group.indices.slice(0, k);
   }
-  if (accepted.length === 0) return null;
-  return accepted.length === group.indices.length ? group.indices : accepted;
+  if (accepted === null) return group.indices;
+  return accepted.length === 0 ? null : accepted;
+}
+
+function accepts(group: PatternGroup, k: number, slice: string): boolean {
+  const mode = group.modes[k] as FoldMode;
+  if (mode === FOLD_ALL) return true;
+  const form = group.forms[k] as string;
+  if (group.fixed[k] === true && slice === form) return true;
+  return (folded[mode] ??= foldName(slice, mode)) === form;
 }
