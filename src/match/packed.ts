@@ -95,6 +95,7 @@ export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
   for (let i = 0; i + 1 < rootEntries.length; i += 2) root[rootEntries[i] as number] = rootEntries[i + 1] as number;
   const contextKey = new Uint8Array(keys);
   for (let i = 0; i < contextKeys.length; i++) contextKey[contextKeys[i] as number] = 1;
+  const filters = prefiltersOf(triples, pairEnds, pairs, quads, nameWords, contextWords);
   const trie: Trie = {
     root,
     first,
@@ -103,22 +104,35 @@ export function unpackCompiledNames(bytes: Uint8Array): CompiledNames {
     terminalBits,
     keyBase,
     maxDepth,
-    ...prefiltersOf(triples, pairEnds, pairs, quads),
+    triples: filters.triples,
+    pairEnds: filters.pairEnds,
+    pairs: filters.pairs,
+    quads: filters.quads,
   };
-  return { trie, groupStart, members, keyLength, contextKey, ...wordFiltersOf(nameWords, contextWords) };
+  return { trie, groupStart, members, keyLength, contextKey, nameWords: filters.nameWords, contextWords: filters.contextWords };
 }
 
 /**
- * The prefilter tables from what is set in each (`setBits`, `setBytes`). Four loops written out in
- * one function: through a helper called once per table, the whole unpacking took a page's cold
- * start 1.8–2.0 ms with the field data in Chromium, 1.1 ms this way (fresh tabs, median of 31);
- * with the 54 names' small sets it went the other way, 0.6 against 0.8–0.9 ms.
+ * The prefilter tables, and the first-word filters, from what is set in each (`setBits`,
+ * `setBytes`). The loops are written out in one function: through a helper called once per table,
+ * the whole unpacking took a page's cold start 1.8–2.0 ms with the field data in Chromium, 1.1 ms
+ * this way (fresh tabs, median of 31); with the 54 names' small sets it went the other way, 0.6
+ * against 0.8–0.9 ms.
  */
-function prefiltersOf(triples: Int32Array, pairEnds: Int32Array, pairs: Int32Array, quads: Int32Array) {
+function prefiltersOf(
+  triples: Int32Array,
+  pairEnds: Int32Array,
+  pairs: Int32Array,
+  quads: Int32Array,
+  nameWords: Int32Array,
+  contextWords: Int32Array,
+) {
   const t = new Uint8Array(TABLE_SIZES.tripleBytes);
   const e = new Uint8Array(TABLE_SIZES.pairEndBytes);
   const p = new Uint8Array(TABLE_SIZES.pairBytes);
   const q = new Uint8Array(TABLE_SIZES.quadBytes);
+  const n = new Uint8Array(TABLE_SIZES.wordBytes);
+  const c = new Uint8Array(TABLE_SIZES.wordBytes);
   for (let i = 0; i < triples.length; i++) {
     const bit = triples[i] as number;
     t[bit >>> 3] = (t[bit >>> 3] as number) | (1 << (bit & 7));
@@ -132,22 +146,15 @@ function prefiltersOf(triples: Int32Array, pairEnds: Int32Array, pairs: Int32Arr
     const bit = quads[i] as number;
     q[bit >>> 3] = (q[bit >>> 3] as number) | (1 << (bit & 7));
   }
-  return { triples: t, pairEnds: e, pairs: p, quads: q };
-}
-
-/** The first-word filters from what is set in each; written out as `prefiltersOf` is. */
-function wordFiltersOf(names: Int32Array, context: Int32Array) {
-  const n = new Uint8Array(TABLE_SIZES.wordBytes);
-  const c = new Uint8Array(TABLE_SIZES.wordBytes);
-  for (let i = 0; i < names.length; i++) {
-    const bit = names[i] as number;
+  for (let i = 0; i < nameWords.length; i++) {
+    const bit = nameWords[i] as number;
     n[bit >>> 3] = (n[bit >>> 3] as number) | (1 << (bit & 7));
   }
-  for (let i = 0; i < context.length; i++) {
-    const bit = context[i] as number;
+  for (let i = 0; i < contextWords.length; i++) {
+    const bit = contextWords[i] as number;
     c[bit >>> 3] = (c[bit >>> 3] as number) | (1 << (bit & 7));
   }
-  return { nameWords: n, contextWords: c };
+  return { triples: t, pairEnds: e, pairs: p, quads: q, nameWords: n, contextWords: c };
 }
 
 function setBits(bits: Uint8Array): Int32Array {
