@@ -903,10 +903,11 @@ const NO_HITS: readonly LocatedHit[] = Object.freeze([]);
 
 /** One run's hits for `RunGate`; its context is asked only near a gated hit. */
 class LocatedRun implements RunHits<LocatedHit> {
-  /** `pieces`: the run's visible pieces, or the run itself when it had no candidate (not cut). */
+  /** `pieces`: the run's visible pieces (`visibleRuns`), or null when it had no candidate and was not cut. */
   constructor(
     readonly hits: readonly LocatedHit[],
-    private readonly pieces: readonly TextRun[] | TextRun,
+    private readonly run: TextRun,
+    private readonly pieces: readonly TextRun[] | null,
     private readonly matcher: Matcher,
   ) {}
 
@@ -914,31 +915,24 @@ class LocatedRun implements RunHits<LocatedHit> {
   private context: boolean | undefined;
 
   hasContext(): boolean {
-    const pieces = this.pieces;
-    const speaks = (piece: TextRun) => this.matcher.hasContext?.(withoutGatedNames(piece, this.hits)) ?? false;
-    return (this.context ??= Array.isArray(pieces) ? pieces.some(speaks) : speaks(pieces as TextRun));
+    return (this.context ??= (this.pieces ?? [this.run]).some(
+      (piece) => this.matcher.hasContext?.(withoutGatedNames(piece, this.hits)) ?? false,
+    ));
   }
 }
 
 /** `run`'s hits, in the visible pieces of the run when it has any (see `visibleRuns`). */
 function locate(run: TextRun, runIndex: number, matcher: Matcher, known: Map<Element, boolean>): LocatedRun {
   const raw = matcher.findAll(run.text);
-  if (raw.length === 0) return new LocatedRun(NO_HITS, run, matcher);
+  if (raw.length === 0) return new LocatedRun(NO_HITS, run, null, matcher);
   const pieces = visibleRuns(run, known);
-  const locatedIn =
-    (piece: TextRun) =>
-    (hit: MatchHit & { gated?: boolean; signal?: boolean }): LocatedHit => {
+  // Mapped, not pushed: lists of the hits' own length (a page's scan makes thousands of them).
+  const hitsIn = (piece: TextRun): LocatedHit[] =>
+    (piece === run ? raw : matcher.findAll(piece.text)).map((hit: MatchHit & { gated?: boolean; signal?: boolean }) => {
       const { start, end, patternIndex, patternIndices } = hit;
       return { start, end, patternIndex, patternIndices, gated: hit.gated === true, signal: hit.signal === true, run: piece, runIndex };
-    };
-  // Mapped, not pushed: a list of the hits' own length (a page's scan makes thousands of them).
-  if (pieces.length === 1 && pieces[0] === run) return new LocatedRun(raw.map(locatedIn(run)), pieces, matcher);
-  const hits: LocatedHit[] = [];
-  for (const piece of pieces) {
-    const found = piece === run ? raw : matcher.findAll(piece.text);
-    hits.push(...found.map(locatedIn(piece)));
-  }
-  return new LocatedRun(hits, pieces, matcher);
+    });
+  return new LocatedRun(pieces.length === 1 ? hitsIn(pieces[0] as TextRun) : pieces.flatMap(hitsIn), run, pieces, matcher);
 }
 
 /**
